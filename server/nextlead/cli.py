@@ -1,0 +1,424 @@
+"""The `nextlead` command: scan a mailbox, judge and draft single files, manage accounts, serve.
+
+Exit status: 0 ok, 1 some items failed, 2 a usage, config or login error. Expected failures
+print one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .config import (
+    SECURITY,
+    Account,
+    Config,
+    append_account,
+    delete_password,
+    get_password,
+    load_config,
+    read_token,
+    remove_account,
+    store_password,
+)
+from .errors import ConfigError, NextLeadError
+
+GMAIL = {
+    "imap_host": "imap.gmail.com",
+    "imap_port": 993,
+    "imap_security": "ssl",
+    "smtp_host": "smtp.gmail.com",
+    "smtp_port": 465,
+    "smtp_security": "ssl",
+}
+
+
+class Group(click.Group):
+    """Turns expected failures into one line on stderr and the right exit status."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NextLeadError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+def config_of(ctx: click.Context) -> Config:
+    obj = ctx.ensure_object(dict)
+    if "config" not in obj:
+        obj["config"] = load_config(obj.get("config_path"))
+    return obj["config"]
+
+
+def json_option(func):
+    return click.option(
+        "--json", "as_json", is_flag=True, help="Print JSON (one object per line) instead of text."
+    )(func)
+
+
+@click.group(cls=Group)
+@click.version_option(__version__, prog_name="nextlead")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    envvar="NEXTLEAD_CONFIG",
+    help="Use this config.toml instead of the one in NEXTLEAD_HOME.",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Log what happens, for troubleshooting.")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None, verbose: bool) -> None:
+    """NextLead turns job rejections into leads: it finds rejection emails and drafts a warm
+    reply that asks a parting question for referrals."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    ctx.ensure_object(dict)["config_path"] = config_path
+
+
+def _read(path: str) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read()
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@json_option
+@click.pass_context
+def classify(ctx: click.Context, files: tuple[str, ...], as_json: bool) -> None:
+    """Say whether each email FILE is a job rejection, why, and who sent it."""
+    from .detect import detect
+    from .extract import extract
+    from .mail.parse import parse_email
+
+    config = config_of(ctx)
+    failed = False
+    for path in files:
+        try:
+            raw = _read(path)
+        except OSError as exc:
+            failed = True
+            _emit(as_json, {"path": path, "error": f"cannot read: {exc.strerror or exc}"})
+            continue
+        email = parse_email(raw)
+        verdict = detect(email, config.own_addresses)
+        facts = extract(email, config.own_addresses)
+        result = {
+            "path": path,
+            "is_rejection": verdict.is_rejection,
+            "score": verdict.score,
+            "evidence": list(verdict.evidence),
+            "company": facts.company,
+            "contact_name": facts.contact_name,
+            "contact_first_name": facts.contact_first_name,
+            "role": facts.role,
+            "reply_to": facts.reply_to,
+            "language": facts.language,
+        }
+        if as_json:
+            _emit(True, result)
+        else:
+            label = "REJECTION" if verdict.is_rejection else "other"
+            who = ", ".join(x for x in (facts.contact_name, facts.company) if x) or "unknown"
+            why = f" - {verdict.evidence[0]!r}" if verdict.evidence else ""
+            click.echo(f"{path}: {label} ({verdict.score:.2f}) from {who}{why}")
+    ctx.exit(1 if failed else 0)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@json_option
+@click.pass_context
+def draft(ctx: click.Context, files: tuple[str, ...], as_json: bool) -> None:
+    """Write the reply NextLead would draft for each email FILE (nothing is sent or saved)."""
+    from .compose import compose
+    from .extract import extract
+    from .mail.parse import parse_email
+
+    config = config_of(ctx)
+    failed = False
+    for path in files:
+        try:
+            raw = _read(path)
+        except OSError as exc:
+            failed = True
+            _emit(as_json, {"path": path, "error": f"cannot read: {exc.strerror or exc}"})
+            continue
+        email = parse_email(raw)
+        reply = compose(
+            email, extract(email, config.own_addresses), config.profile, config.templates_dir
+        )
+        if as_json:
+            _emit(True, {"path": path, **reply.as_dict()})
+        else:
+            click.echo(
+                f"== {path}\nTo: {reply.to or '(nobody: no human to write to)'}\n"
+                f"Subject: {reply.subject}\n\n{reply.body}"
+            )
+    ctx.exit(1 if failed else 0)
+
+
+def _emit(as_json: bool, obj: dict) -> None:
+    if as_json:
+        click.echo(json.dumps(obj, ensure_ascii=False))
+    else:
+        click.echo(f"{obj['path']}: error: {obj['error']}", err=True)
+
+
+class _Bar:
+    """A progress bar on a terminal, silence elsewhere."""
+
+    def __init__(self, label: str, enabled: bool):
+        self.label, self.enabled, self.bar = label, enabled, None
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total == 0:
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(done - self.bar.pos)
+        if done >= total:
+            self.close()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+@cli.command()
+@click.option("--account", "account_name", help="Scan only this account (default: the first).")
+@click.option(
+    "--since",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="Only look at mail received on or after this date (YYYY-MM-DD).",
+)
+@click.option("--no-drafts", is_flag=True, help="Judge mail but put nothing in Drafts.")
+@click.option(
+    "--local",
+    "local_path",
+    type=click.Path(exists=True),
+    help="Scan an mbox file, Maildir or folder of .eml instead of an IMAP account.",
+)
+@json_option
+@click.pass_context
+def scan(
+    ctx: click.Context,
+    account_name: str | None,
+    since,
+    no_drafts: bool,
+    local_path: str | None,
+    as_json: bool,
+) -> None:
+    """Find new rejections and draft one reply to each in the account's Drafts folder."""
+    from .pipeline import scan_account, scan_local
+    from .store import Store
+
+    config = config_of(ctx)
+    bar = _Bar("Scanning", enabled=not as_json and sys.stderr.isatty())
+    store = Store.open(config.db_path)
+    try:
+        if local_path:
+            summary = scan_local(config, store, Path(local_path), progress=bar)
+        else:
+            account = config.account(account_name)
+            since_date: date | None = since.date() if since else None
+            summary = scan_account(
+                config, store, account, since=since_date, make_drafts=not no_drafts, progress=bar
+            )
+    finally:
+        bar.close()
+        store.close()
+    if as_json:
+        click.echo(json.dumps(summary.as_dict()))
+    else:
+        click.echo(
+            f"Scanned {summary.scanned} new messages: {summary.rejections} rejections, "
+            f"{summary.drafts_created} drafts created, {summary.skipped} already known, "
+            f"{summary.errors} errors."
+        )
+    ctx.exit(1 if summary.errors else 0)
+
+
+@cli.group()
+def account() -> None:
+    """Add, list, test and remove mail accounts."""
+
+
+@account.command("add")
+@click.argument("name")
+@click.option("--username", required=True, help="Login name, usually the email address.")
+@click.option("--imap-host", help="IMAP server (default for Gmail addresses: imap.gmail.com).")
+@click.option("--imap-port", type=int, help="IMAP port (993 for ssl, 143 for starttls/none).")
+@click.option("--imap-security", type=click.Choice(SECURITY), help="How to protect IMAP.")
+@click.option("--smtp-host", help="SMTP server for sending asks.")
+@click.option("--smtp-port", type=int, help="SMTP port (465 for ssl, 587 for starttls).")
+@click.option("--smtp-security", type=click.Choice(SECURITY), help="How to protect SMTP.")
+@click.option(
+    "--password-command", help="Command that prints the password (e.g. 'pass show mail')."
+)
+@click.option("--password-env", help="Environment variable that holds the password.")
+@click.option("--test/--no-test", default=True, help="Log in before saving (default: yes).")
+@click.pass_context
+def account_add(
+    ctx: click.Context,
+    name: str,
+    username: str,
+    imap_host: str | None,
+    imap_port: int | None,
+    imap_security: str | None,
+    smtp_host: str | None,
+    smtp_port: int | None,
+    smtp_security: str | None,
+    password_command: str | None,
+    password_env: str | None,
+    test: bool,
+) -> None:
+    """Add account NAME to config.toml; the password goes to the OS keyring unless a
+    --password-command or --password-env is given."""
+    config = config_of(ctx)
+    if any(a.name == name for a in config.accounts):
+        raise ConfigError(f"an account named {name!r} exists; remove it first or pick another")
+    gmail = username.lower().endswith(("@gmail.com", "@googlemail.com"))
+    values: dict[str, Any] = dict(GMAIL) if gmail else {}
+    given = {
+        "imap_host": imap_host,
+        "imap_port": imap_port,
+        "imap_security": imap_security,
+        "smtp_host": smtp_host,
+        "smtp_port": smtp_port,
+        "smtp_security": smtp_security,
+    }
+    values.update({k: v for k, v in given.items() if v is not None})
+    if "imap_host" not in values:
+        raise click.UsageError("--imap-host is needed for a non-Gmail address")
+    values.setdefault("imap_security", "ssl")
+    values.setdefault("imap_port", 993 if values["imap_security"] == "ssl" else 143)
+    entry = {"name": name, **values, "username": username}
+    password = None
+    if password_command:
+        entry["password_command"] = password_command
+    elif password_env:
+        entry["password_env"] = password_env
+    else:
+        password = click.prompt(f"Password for {username}", hide_input=True)
+    account_obj = Account(**{k: v for k, v in entry.items()})
+    if test:
+        _test_login(account_obj, password)
+    if password is not None:
+        store_password(name, password)
+    append_account(config.path, entry)
+    click.echo(f"Added account {name!r} to {config.path}.")
+
+
+def _test_login(account_obj: Account, password: str | None = None) -> str:
+    from .mail import drafts, imap
+
+    client = imap.connect(account_obj, password or get_password(account_obj))
+    try:
+        folder = drafts.drafts_folder(client)
+    finally:
+        imap._close(client)
+    click.echo(
+        f"Logged in to {account_obj.imap_host} as {account_obj.username}; drafts go to {folder!r}."
+    )
+    return folder
+
+
+@account.command("list")
+@json_option
+@click.pass_context
+def account_list(ctx: click.Context, as_json: bool) -> None:
+    """List the configured accounts and where each password comes from."""
+    config = config_of(ctx)
+    for acc in config.accounts:
+        source = (
+            "password_command"
+            if acc.password_command
+            else "password_env " + acc.password_env
+            if acc.password_env
+            else "OS keyring"
+        )
+        row = {
+            "name": acc.name,
+            "username": acc.username,
+            "imap": f"{acc.imap_host}:{acc.imap_port} ({acc.imap_security})",
+            "password": source,
+            "folders": list(acc.folders),
+        }
+        click.echo(
+            json.dumps(row)
+            if as_json
+            else f"{acc.name}: {acc.username} on {row['imap']}, password from {source}"
+        )
+    if not config.accounts and not as_json:
+        click.echo(f"No accounts in {config.path}. Add one with `nextlead account add`.")
+
+
+@account.command("test")
+@click.argument("name", required=False)
+@click.pass_context
+def account_test(ctx: click.Context, name: str | None) -> None:
+    """Log in to account NAME (default: the first) and find its Drafts folder."""
+    _test_login(config_of(ctx).account(name))
+
+
+@account.command("remove")
+@click.argument("name")
+@click.pass_context
+def account_remove(ctx: click.Context, name: str) -> None:
+    """Remove account NAME from config.toml and its password from the OS keyring."""
+    config = config_of(ctx)
+    config.account(name)
+    remove_account(config.path, name)
+    delete_password(name)
+    click.echo(f"Removed account {name!r}.")
+
+
+@cli.command()
+@click.option("--rotate", is_flag=True, help="Make a new token; paired extensions must re-pair.")
+@click.pass_context
+def token(ctx: click.Context, rotate: bool) -> None:
+    """Print the API token the extension uses to talk to the server."""
+    click.echo(read_token(config_of(ctx).home, rotate=rotate))
+
+
+@cli.command()
+@click.option("--port", default=5151, show_default=True, help="Port on 127.0.0.1.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Only 127.0.0.1 or localhost: the server holds your mail password, so it "
+    "never listens on the network.",
+)
+@click.option(
+    "--demo",
+    is_flag=True,
+    help="Serve the bundled demo mailbox (also the default with no account).",
+)
+@click.pass_context
+def serve(ctx: click.Context, port: int, host: str, demo: bool) -> None:
+    """Run the local server for the extension and the dashboard."""
+    from .web.serve import run
+
+    if host not in ("127.0.0.1", "localhost"):
+        raise ConfigError(
+            f"refusing to listen on {host}: NextLead binds 127.0.0.1 only, since "
+            "it holds your mail password"
+        )
+    run(config_of(ctx), port=port, demo=demo)
+
+
+def main() -> None:
+    cli(prog_name="nextlead")

@@ -1,0 +1,376 @@
+"""Who sent a rejection and about what: company, contact, role and where a reply should go.
+
+Pure functions over an `Email`; every field is None when the email does not say.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .detect import ATS_DOMAINS, own_text
+from .language import guess_language
+from .mail.parse import Email
+
+NO_REPLY_LOCAL = re.compile(
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|mailer[-_.]?daemon|"
+    r"postmaster|bounce[s]?|auto[-_.]?confirm|system|alerts?|jobalerts?|noreply[-_.].*)$",
+    re.I,
+)
+NO_REPLY_DOMAIN = re.compile(
+    r"(?:^|\.)(?:myworkday\.com|greenhouse-mail\.io|greenhouse\.io|hire\.lever\.co|lever\.co|"
+    r"smartrecruiters\.com|icims\.com|ashbyhq\.com|taleo\.net|bamboohr\.com|jobvite\.com|"
+    r"teamtailor-mail\.com|teamtailor\.com|recruitee\.com|workablemail\.com|workable\.com|"
+    r"successfactors\.com|applytojob\.com|breezy\.hr|linkedin\.com|indeed\.com|"
+    r"personio\.de|personio\.com)$",
+    re.I,
+)
+
+ORG_WORDS = re.compile(
+    r"\b(?:team|talent|recruit\w*|careers?|jobs?|hiring|hr|human resources|people|acquisition|"
+    r"department|notifications?|no-?reply|inc|gmbh|ltd|llc|s\.?a\.?|b\.?v\.?|group|company|"
+    r"personal|rekrutierung|recrutement|reclutamiento|werving|selectie|équipe|equipo)\b",
+    re.I,
+)
+COMPANY_SUFFIX = re.compile(
+    r"\s*(?:[-–|,:]\s*)?\b(?:the\s+)?(?:talent acquisition|talent|recruiting|recruitment|"
+    r"careers?|jobs|hiring|hr|people|human resources|people operations)(?:\s+(?:team|"
+    r"department|group))?\s*$|\s+(?:team|via \w+.*)\s*$",
+    re.I,
+)
+SIGN_OFF = re.compile(
+    r"^(?:best|best wishes|best regards|kind regards|warm regards|warmly|regards|many thanks|"
+    r"thanks|thank you|cheers|sincerely|yours sincerely|yours|all the best|with best wishes|"
+    r"take care|respectfully|mit freundlichen grüßen|mit freundlichen grüssen|viele grüße|"
+    r"beste grüße|freundliche grüße|liebe grüße|herzliche grüße|cordialement|bien cordialement|"
+    r"bien à vous|salutations|meilleures salutations|sincères salutations|saludos|un saludo|"
+    r"saludos cordiales|atentamente|un abrazo|met vriendelijke groet|vriendelijke groet|"
+    r"hartelijke groet|groeten|groet|met hartelijke groet)\b[ ,.!]*(.*)$",
+    re.I,
+)
+NAME_PARTICLES = {
+    "van",
+    "von",
+    "de",
+    "der",
+    "den",
+    "la",
+    "le",
+    "del",
+    "da",
+    "di",
+    "du",
+    "ten",
+    "ter",
+    "y",
+    "bin",
+    "al",
+}
+TITLE_WORDS = re.compile(
+    r"\b(?:manager|recruiter|engineer|director|lead|head|partner|specialist|coordinator|officer|"
+    r"vp|vice president|founder|co-founder|ceo|cto|cfo|coo|president|consultant|advisor|"
+    r"associate|analyst|sourcer|generalist|assistant|executive|principal|teamleiter\w*|"
+    r"leiter\w*|personalreferent\w*|responsable|chargée?|directeur|directrice|"
+    r"reclutador\w*|responsable|jefe|gerente|recruiter|wervings\w*|hoofd)\b",
+    re.I,
+)
+EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+FREEMAIL = re.compile(
+    r"^(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|aol|proton|"
+    r"protonmail|gmx|web|mail|example)\.",
+    re.I,
+)
+_CAP = r"[A-Z0-9][\w&'’+-]*(?:\.[A-Za-z0-9][\w&'’+-]*)*"
+COMPANY_NAME = rf"{_CAP}(?:(?:[ \t]+|-)(?:&[ \t]+)?(?:{_CAP}|of|and|de|du|la|für|van|&))*"
+_COMPANY_PATTERNS = [
+    re.compile(p)
+    for p in (
+        rf"\b(?i:position|role|opening|vacancy|job|opportunity)\s+(?i:at|with)\s+({COMPANY_NAME})",
+        rf"\b(?i:application|candidacy|interest|applying|applied)\s+(?i:to|at|with|in)\s+"
+        rf"(?:(?i:the)\s+)?({COMPANY_NAME})",
+        rf"\b(?i:here at|everyone at|all of us at|on behalf of(?: the)?(?: team at)?|"
+        rf"team at|joining|join)\s+({COMPANY_NAME})",
+        rf"\b(?i:bewerbung bei|interesse an|bei der|bei)\s+({COMPANY_NAME})",
+        rf"\b(?i:candidature chez|intérêt pour|candidature au sein de|chez)\s+({COMPANY_NAME})",
+        rf"\b(?i:candidatura en|interés en|interés por)\s+({COMPANY_NAME})",
+        rf"\b(?i:sollicitatie bij|interesse in|bij)\s+({COMPANY_NAME})",
+    )
+]
+ROLE_TITLE = (
+    r"(?:(?:[A-Z][\w/&+#.’'-]*|of|and|for|&|in|de|du|des|la|le|en|für|und|"
+    r"van|voor)\s+){0,7}(?:[A-Z][\w/&+#.’'()-]*)"
+)
+_ROLE_PATTERNS = [
+    re.compile(p)
+    for p in (
+        rf"(?i:for|to|in) (?:the |our |this )?(?:role of |position of )?({ROLE_TITLE})"
+        rf"(?: \([^)]{{1,20}}\))? (?i:position|role|job|opening|vacancy|opportunity)",
+        rf"(?i:the |our )({ROLE_TITLE}) (?i:position|role|opening|vacancy)",
+        rf"(?i:position|role|job|vacancy) (?i:of|as) (?:an? )?({ROLE_TITLE})",
+        rf"(?i:application for|applying for|applied for|interview for|interviewing for)"
+        rf" (?:the |our |an? )?({ROLE_TITLE})",
+        rf"(?i:as|als|comme|como|als) (?:an? |ein |eine |einen |un |une )?({ROLE_TITLE})",
+        rf"(?i:poste de|puesto de|posición de|functie van|functie als|stelle als|"
+        rf"position als|poste d')\s*({ROLE_TITLE})",
+    )
+]
+_ROLE_STOP = re.compile(
+    r"\s+(?:(?:at|with|bei|chez|en|bij|in|for|position|role)\b|[-–|(]).*$", re.I
+)
+
+
+@dataclass(frozen=True)
+class Facts:
+    company: str | None
+    contact_name: str | None
+    contact_first_name: str | None
+    role: str | None
+    reply_to: str | None
+    language: str
+
+
+def is_no_reply(address: str | None) -> bool:
+    """True for an address nobody reads, which must never get an ask."""
+    if not address or "@" not in address:
+        return True
+    local, _, domain = address.lower().rpartition("@")
+    return bool(
+        NO_REPLY_LOCAL.match(local)
+        or NO_REPLY_DOMAIN.search(domain)
+        or "noreply" in local
+        or "no-reply" in local
+        or "donotreply" in local
+    )
+
+
+def extract(email: Email, own_addresses: frozenset[str] = frozenset()) -> Facts:
+    """Company, contact, role, reply-to and language of one email."""
+    body = own_text(email.text)
+    signature = _signature_lines(body)
+    contact = _contact_name(email, signature)
+    company = _company(email, body, signature, contact)
+    first = _first_name(contact)
+    return Facts(
+        company=company,
+        contact_name=contact,
+        contact_first_name=first,
+        role=_role(email.subject, body),
+        reply_to=_reply_to(email, body, own_addresses),
+        language=guess_language(f"{email.subject}\n{body}"),
+    )
+
+
+def _reply_to(email: Email, body: str, own: frozenset[str]) -> str | None:
+    candidates = [*email.reply_to, email.from_addr, *EMAIL_IN_TEXT.findall(body)]
+    for address in candidates:
+        if address and address.lower() not in own and not is_no_reply(address):
+            return address.lower().rstrip(".")
+    return None
+
+
+def _signature_lines(body: str) -> list[str]:
+    """Lines after the last sign-off ("Best regards," ...), or [] when none is found."""
+    lines = [line.strip() for line in body.split("\n")]
+    for index in range(len(lines) - 1, -1, -1):
+        match = SIGN_OFF.match(lines[index])
+        if match and len(lines[index]) <= 60:
+            rest = match.group(1).strip(" ,")
+            tail = [line for line in lines[index + 1 : index + 8] if line]
+            return ([rest] if rest else []) + tail
+    tail = [line for line in lines if line][-4:]
+    for index, line in enumerate(tail):
+        name = line.split(",")[0].strip()
+        if _looks_like_person(name) and len(name.split()) >= 2:
+            return tail[index:]
+    return []
+
+
+def _name_token(token: str) -> bool:
+    if token in NAME_PARTICLES:
+        return True
+    if len(token) == 2 and token[0].isupper() and token[1] == ".":
+        return True
+    core = token.replace("-", "").replace("'", "").replace("’", "")
+    return (
+        token[0].isupper()
+        and core.isalpha()
+        and not token.isupper()
+        or (len(token) > 1 and core.isalpha() and token[0].isupper() and len(core) <= 3)
+    )
+
+
+def _looks_like_person(name: str | None) -> bool:
+    if not name or ORG_WORDS.search(name) or any(ch.isdigit() for ch in name):
+        return False
+    tokens = name.replace(",", " ").split()
+    return (
+        1 <= len(tokens) <= 4
+        and all(_name_token(t) for t in tokens)
+        and tokens[0][0].isupper()
+        and len(name) <= 40
+    )
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def _name_matches_address(name: str, address: str | None) -> bool:
+    if not address:
+        return False
+    local = _fold(address.split("@")[0])
+    return any(len(t) >= 2 and _fold(t) in local for t in name.split())
+
+
+def _contact_name(email: Email, signature: list[str]) -> str | None:
+    """The human who signed; a team signature or an ATS display name is nobody."""
+    from_name = email.from_name if _looks_like_person(email.from_name) else None
+    if signature:
+        first_line = signature[0].split(",")[0].split("|")[0].strip()
+        if _looks_like_person(first_line):
+            if (
+                len(first_line.split()) == 1
+                and from_name
+                and from_name.split()[0].lower() == first_line.lower()
+            ):
+                return from_name
+            return first_line
+        if ORG_WORDS.search(first_line) or first_line.lower().startswith("the "):
+            return None
+    if (
+        from_name
+        and _name_matches_address(from_name, email.from_addr)
+        and not is_no_reply(email.from_addr)
+    ):
+        return from_name
+    return None
+
+
+def _first_name(contact: str | None) -> str | None:
+    if not contact:
+        return None
+    tokens = [
+        t
+        for t in contact.split()
+        if t.rstrip(".").lower()
+        not in {
+            "dr",
+            "mr",
+            "mrs",
+            "ms",
+            "prof",
+            "herr",
+            "frau",
+            "mme",
+            "m",
+            "sr",
+            "sra",
+            "dhr",
+            "mevr",
+        }
+    ]
+    return tokens[0] if tokens else None
+
+
+def _clean_company(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = re.sub(r"\s+via\s+\w+.*$", "", name.strip(" \"'.,:;!-"), flags=re.I)
+    previous = None
+    while previous != name:
+        previous = name
+        name = COMPANY_SUFFIX.sub("", name).strip(" \"'.,:;!-–|")
+    name = re.sub(r"^(?:the)\s+", "", name, flags=re.I) if len(name.split()) > 1 else name
+    if not name or len(name) > 60 or name.lower() in {"we", "our", "us", "the", "i", "you"}:
+        return None
+    return name
+
+
+def _company(email: Email, body: str, signature: list[str], contact: str | None) -> str | None:
+    text = f"{email.subject}\n{body}"
+    for pattern in _COMPANY_PATTERNS:
+        for match in pattern.finditer(text):
+            found = _clean_company(match.group(1))
+            if found and not _looks_generic(found):
+                return found
+    from_name = email.from_name
+    if from_name and not (
+        _looks_like_person(from_name) and _name_matches_address(from_name, email.from_addr)
+    ):
+        found = _clean_company(from_name)
+        if found and found != contact and not _looks_generic(found):
+            return found
+    for line in signature[1:5]:
+        found = _signature_company(line, contact)
+        if found:
+            return found
+    return _company_from_address(email.from_addr)
+
+
+def _signature_company(line: str, contact: str | None) -> str | None:
+    """The organisation in a signature line such as "Engineering Manager, LumenForge"."""
+    if (
+        (contact and contact in line)
+        or EMAIL_IN_TEXT.search(line)
+        or re.search(
+            r"\d{3}|www\.|"
+            r"https?:",
+            line,
+        )
+    ):
+        return None
+    for separator in (" at ", " @ ", " | ", ", ", " - ", " – ", " bei ", " chez "):
+        if separator in line:
+            line = line.rsplit(separator, 1)[1]
+            break
+    else:
+        if TITLE_WORDS.search(line):
+            return None
+    found = _clean_company(line)
+    if not found or TITLE_WORDS.search(found) or _looks_generic(found):
+        return None
+    if contact and found in contact.split():
+        return None
+    return found
+
+
+def _looks_generic(name: str) -> bool:
+    return bool(
+        re.fullmatch(
+            r"(?i)(?:unfortunately|thank you|thanks|dear|hi|hello|this|"
+            r"your|our|we|it|the|a|an|after|our team|talent|team|linkedin)",
+            name,
+        )
+    )
+
+
+def _company_from_address(address: str | None) -> str | None:
+    if not address or "@" not in address:
+        return None
+    local, _, domain = address.lower().rpartition("@")
+    if domain.endswith("myworkday.com"):
+        word = local
+    elif ATS_DOMAINS.search(domain) or FREEMAIL.match(domain):
+        return None
+    else:
+        labels = domain.split(".")
+        word = labels[-2] if len(labels) >= 2 else labels[0]
+    word = re.sub(r"[-_]+", " ", word).strip()
+    return word.title() if word else None
+
+
+def _role(subject: str, body: str) -> str | None:
+    for text in (subject, body[:3000]):
+        for pattern in _ROLE_PATTERNS:
+            for match in pattern.finditer(text):
+                role = _ROLE_STOP.sub("", match.group(1)).strip(" ,.-–")
+                words = role.split()
+                if (
+                    words
+                    and len(words) <= 7
+                    and not _looks_generic(role)
+                    and words[0].lower() not in {"the", "our", "this", "your", "a", "an"}
+                ):
+                    return role
+    return None

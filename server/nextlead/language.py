@@ -1,0 +1,127 @@
+"""Which language an email is written in, among those NextLead can answer in."""
+
+from __future__ import annotations
+
+import re
+
+LANGUAGES = ("en", "de", "fr", "es", "nl")
+
+# Frequent function words, chosen to overlap little between the five languages.
+_STOPWORDS = {
+    "en": {
+        "the",
+        "and",
+        "you",
+        "your",
+        "we",
+        "for",
+        "with",
+        "have",
+        "this",
+        "that",
+        "our",
+        "are",
+        "not",
+        "will",
+        "thank",
+        "would",
+        "been",
+        "unfortunately",
+        "regards",
+    },
+    "de": {
+        "und",
+        "der",
+        "die",
+        "das",
+        "sie",
+        "ihre",
+        "ihr",
+        "wir",
+        "nicht",
+        "mit",
+        "für",
+        "uns",
+        "ist",
+        "leider",
+        "vielen",
+        "dank",
+        "bewerbung",
+        "grüße",
+        "haben",
+        "wünschen",
+    },
+    "fr": {
+        "le",
+        "la",
+        "les",
+        "et",
+        "vous",
+        "votre",
+        "nous",
+        "pas",
+        "pour",
+        "avec",
+        "est",
+        "des",
+        "une",
+        "malheureusement",
+        "merci",
+        "candidature",
+        "cordialement",
+        "avons",
+    },
+    "es": {
+        "el",
+        "los",
+        "las",
+        "y",
+        "usted",
+        "su",
+        "nosotros",
+        "para",
+        "con",
+        "es",
+        "una",
+        "por",
+        "lamentablemente",
+        "gracias",
+        "candidatura",
+        "saludos",
+        "hemos",
+        "que",
+    },
+    "nl": {
+        "de",
+        "het",
+        "en",
+        "je",
+        "jouw",
+        "u",
+        "uw",
+        "wij",
+        "we",
+        "niet",
+        "voor",
+        "met",
+        "een",
+        "helaas",
+        "bedankt",
+        "sollicitatie",
+        "groet",
+        "hebben",
+        "van",
+    },
+}
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def guess_language(text: str) -> str:
+    """The most likely of `LANGUAGES` for this text; English when there is no evidence."""
+    counts = dict.fromkeys(LANGUAGES, 0)
+    for word in _WORD.findall(text[:5000].lower()):
+        for lang, words in _STOPWORDS.items():
+            if word in words:
+                counts[lang] += 1
+    best = max(LANGUAGES, key=lambda lang: counts[lang])
+    return best if counts[best] > counts["en"] else "en"

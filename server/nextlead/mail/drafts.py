@@ -1,0 +1,93 @@
+"""Putting asks into the mailbox's own Drafts folder, once each.
+
+Each draft carries a Message-ID derived from the rejection, so before an APPEND the folder is
+searched for it: a crash between APPEND and the store's commit never leaves two drafts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr, localtime
+
+from imapclient import IMAPClient
+from imapclient.imapclient import DRAFTS
+
+from .parse import one_line
+
+FALLBACK_DRAFTS = "Drafts"
+_APPENDUID = re.compile(rb"APPENDUID \d+ (\d+)", re.I)
+
+
+def draft_message_id(account: str, rejection_key: str, kind: str = "ask") -> str:
+    """A stable Message-ID for the ask answering one rejection."""
+    digest = hashlib.sha256(f"{account}\0{rejection_key}\0{kind}".encode()).hexdigest()[:32]
+    return f"<nextlead.{digest}@nextlead.invalid>"
+
+
+def build_message(
+    *,
+    from_name: str,
+    from_addr: str,
+    to: str,
+    subject: str,
+    body: str,
+    in_reply_to: str | None,
+    references: list[str],
+    message_id: str,
+) -> bytes:
+    """An RFC 5322 reply; every header value is one line, whatever the email held."""
+    msg = EmailMessage()
+    msg["From"] = (
+        formataddr((one_line(from_name), one_line(from_addr))) if from_name else one_line(from_addr)
+    )
+    msg["To"] = one_line(to)
+    msg["Subject"] = one_line(subject)
+    msg["Date"] = format_datetime(localtime())
+    msg["Message-ID"] = one_line(message_id)
+    if in_reply_to:
+        msg["In-Reply-To"] = one_line(in_reply_to)
+    if references:
+        msg["References"] = " ".join(one_line(r) for r in references)
+    msg["X-Mailer"] = "NextLead"
+    msg.set_content(body)
+    return msg.as_bytes()
+
+
+def drafts_folder(client: IMAPClient) -> str:
+    """The folder flagged \\Drafts (SPECIAL-USE, else a common name), created if missing."""
+    folder = client.find_special_folder(DRAFTS)
+    if folder:
+        return folder
+    if not client.folder_exists(FALLBACK_DRAFTS):
+        client.create_folder(FALLBACK_DRAFTS)
+    return FALLBACK_DRAFTS
+
+
+def find_by_message_id(client: IMAPClient, folder: str, message_id: str) -> int | None:
+    client.select_folder(folder, readonly=True)
+    found = client.search(["HEADER", "Message-ID", message_id])
+    return max(found) if found else None
+
+
+def append_draft(
+    client: IMAPClient, folder: str, message: bytes, message_id: str
+) -> tuple[int | None, bool]:
+    """APPEND unless a draft with this Message-ID is already there: (its UID, appended now)."""
+    existing = find_by_message_id(client, folder, message_id)
+    if existing:
+        return existing, False
+    response = client.append(folder, message, flags=[b"\\Draft"])
+    match = _APPENDUID.search(response if isinstance(response, bytes) else b"")
+    uid = int(match.group(1)) if match else find_by_message_id(client, folder, message_id)
+    return uid, True
+
+
+def thread_id(client: IMAPClient, folder: str, uid: int) -> int | None:
+    """Gmail's X-GM-THRID of a message, where the server has Gmail's extensions."""
+    if not client.has_capability("X-GM-EXT-1"):
+        return None
+    client.select_folder(folder, readonly=True)
+    data = client.fetch([uid], [b"X-GM-THRID"]).get(uid, {})
+    return data.get(b"X-GM-THRID")

@@ -1,0 +1,257 @@
+"""Reading a mailbox over IMAP: connect, then fetch new messages cheaply and without marking them.
+
+Only the header fields NextLead reads and the one text part it needs are fetched
+(BODY.PEEK, guided by BODYSTRUCTURE), so attachments are never downloaded and messages stay
+unread. Each fetched message is rebuilt as small RFC 5322 bytes that `parse_email` reads.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import ssl
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError, LoginError
+
+from ..config import Account
+from ..errors import AuthError, MailServerError
+
+HEADER_FIELDS = (
+    b"FROM",
+    b"REPLY-TO",
+    b"TO",
+    b"SUBJECT",
+    b"DATE",
+    b"MESSAGE-ID",
+    b"IN-REPLY-TO",
+    b"REFERENCES",
+    b"AUTO-SUBMITTED",
+    b"LIST-ID",
+    b"LIST-UNSUBSCRIBE",
+    b"PRECEDENCE",
+    b"X-AUTOREPLY",
+    b"CONTENT-LANGUAGE",
+)
+HEADER_ITEM = b"BODY.PEEK[HEADER.FIELDS (" + b" ".join(HEADER_FIELDS) + b")]"
+TEXT_BYTES = 65_536  # enough of any text part to judge it; the rest is never fetched
+BATCH = 200
+MAX_DEPTH = 12
+_TOKEN = re.compile(rb"[^\x21-\x7e]|[\"\\]")
+
+
+@dataclass(frozen=True)
+class FetchedMessage:
+    uid: int
+    raw: bytes  # headers plus the chosen text part, as parseable RFC 5322 bytes
+    size: int  # the whole message's size on the server
+    gm_msgid: int | None = None
+    gm_thrid: int | None = None
+
+
+@dataclass(frozen=True)
+class TextPart:
+    section: str
+    subtype: str
+    charset: str
+    encoding: str
+
+
+def connect(account: Account, password: str, timeout: float = 30) -> IMAPClient:
+    """A logged-in IMAPClient; failures become one-line errors that name the fix."""
+    context = tls_context(account)
+    where = f"{account.imap_host}:{account.imap_port}"
+    try:
+        client = IMAPClient(
+            account.imap_host,
+            port=account.imap_port,
+            ssl=account.imap_security == "ssl",
+            ssl_context=context,
+            timeout=timeout,
+        )
+        if account.imap_security == "starttls":
+            client.starttls(context)
+    except ssl.SSLCertVerificationError as exc:
+        raise MailServerError(
+            f"the certificate of {where} does not verify ({exc.verify_message});"
+            " set ca_file, or tls_verify = false for this account if you trust"
+            " it"
+        ) from None
+    except ssl.SSLError as exc:
+        raise MailServerError(
+            f"TLS with {where} failed ({exc.reason}); check imap_port and "
+            "imap_security (ssl for 993, starttls or none for 143)"
+        ) from None
+    except TimeoutError:
+        raise MailServerError(
+            f"{where} did not answer in {timeout:g} s; check imap_host and imap_port"
+        ) from None
+    except OSError as exc:
+        raise MailServerError(
+            f"cannot reach {where} ({exc.strerror or exc}); check imap_host and imap_port"
+        ) from None
+    except IMAPClientError as exc:
+        raise MailServerError(f"{where} refused the connection: {_one_line(exc)}") from None
+    try:
+        client.login(account.username, password)
+    except LoginError:
+        _close(client)
+        raise AuthError(
+            f"{where} refused the login for {account.username}: check the "
+            "password (Gmail needs an app password)"
+        ) from None
+    except (IMAPClientError, OSError) as exc:
+        _close(client)
+        raise MailServerError(f"login to {where} failed: {_one_line(exc)}") from None
+    return client
+
+
+def tls_context(account: Account) -> ssl.SSLContext | None:
+    if account.imap_security == "none":
+        return None
+    context = ssl.create_default_context(cafile=account.ca_file or None)
+    if not account.tls_verify:
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+def _close(client: IMAPClient) -> None:
+    try:
+        client.logout()
+    except Exception:
+        with contextlib.suppress(Exception):
+            client.shutdown()
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:200]
+
+
+def is_gmail(client: IMAPClient) -> bool:
+    return client.has_capability("X-GM-EXT-1")
+
+
+def new_uids(client: IMAPClient, last_uid: int, since: date | None = None) -> list[int]:
+    """UIDs above `last_uid` in the selected folder, oldest first."""
+    criteria: list = ["UID", f"{last_uid + 1}:*"]
+    if since:
+        criteria += ["SINCE", since]
+    # "n:*" always matches the highest UID, even one below n: filter it out.
+    return sorted(uid for uid in client.search(criteria) if uid > last_uid)
+
+
+def fetch_messages(client: IMAPClient, uids: list[int]) -> Iterator[FetchedMessage]:
+    """Headers and the readable text part of each UID, in batches."""
+    gmail = is_gmail(client)
+    items = [b"BODYSTRUCTURE", b"RFC822.SIZE", HEADER_ITEM]
+    if gmail:
+        items += [b"X-GM-MSGID", b"X-GM-THRID"]
+    for start in range(0, len(uids), BATCH):
+        batch = uids[start : start + BATCH]
+        heads = client.fetch(batch, items)
+        parts: dict[int, TextPart | None] = {}
+        for uid in batch:
+            data = heads.get(uid)
+            parts[uid] = readable_part(data.get(b"BODYSTRUCTURE")) if data else None
+        texts = _fetch_texts(client, parts)
+        for uid in batch:
+            data = heads.get(uid)
+            if data is None:  # expunged between SEARCH and FETCH
+                continue
+            header = _header_bytes(data)
+            part = parts[uid]
+            yield FetchedMessage(
+                uid=uid,
+                raw=rebuild(header, part, texts.get(uid, b"")),
+                size=int(data.get(b"RFC822.SIZE") or 0),
+                gm_msgid=data.get(b"X-GM-MSGID"),
+                gm_thrid=data.get(b"X-GM-THRID"),
+            )
+
+
+def _header_bytes(data: dict) -> bytes:
+    for key, value in data.items():
+        if isinstance(key, bytes) and key.startswith(b"BODY[HEADER") and value:
+            return value
+    return b""
+
+
+def _fetch_texts(client: IMAPClient, parts: dict[int, TextPart | None]) -> dict[int, bytes]:
+    """One FETCH per distinct section, each asking only the first TEXT_BYTES of the part."""
+    by_section: dict[str, list[int]] = {}
+    for uid, part in parts.items():
+        if part:
+            by_section.setdefault(part.section, []).append(uid)
+    texts: dict[int, bytes] = {}
+    for section, uids in by_section.items():
+        item = f"BODY.PEEK[{section}]<0.{TEXT_BYTES}>".encode()
+        for uid, data in client.fetch(uids, [item]).items():
+            for key, value in data.items():
+                if isinstance(key, bytes) and key.startswith(b"BODY[") and value:
+                    texts[uid] = value
+    return texts
+
+
+def readable_part(structure, section: str = "", depth: int = 0) -> TextPart | None:
+    """The section to read: the first inline text/plain, else the first inline text/html."""
+    found = list(_text_parts(structure, section, depth))
+    for wanted in ("plain", "html"):
+        for part in found:
+            if part.subtype == wanted:
+                return part
+    return None
+
+
+def _text_parts(structure, prefix: str, depth: int) -> Iterator[TextPart]:
+    if structure is None or depth > MAX_DEPTH:
+        return
+    if structure.is_multipart:
+        for index, child in enumerate(structure[0], 1):
+            yield from _text_parts(child, f"{prefix}{index}.", depth + 1)
+        return
+    kind = _text(structure[0]).lower()
+    subtype = _text(structure[1]).lower()
+    if kind != "text" or subtype not in ("plain", "html"):
+        return
+    disposition = structure[9] if len(structure) > 9 else None
+    if (
+        isinstance(disposition, tuple)
+        and disposition
+        and _text(disposition[0]).lower() == "attachment"
+    ):
+        return
+    params = structure[2] or ()
+    charset = "us-ascii"
+    for key, value in zip(params[::2], params[1::2], strict=False):
+        if _text(key).lower() == "charset":
+            charset = _text(value)
+    yield TextPart(
+        section=prefix.rstrip(".") or "1",
+        subtype=subtype,
+        charset=charset,
+        encoding=_text(structure[5]) or "7bit",
+    )
+
+
+def _text(value) -> str:
+    if isinstance(value, bytes):
+        return value.decode("ascii", "replace")
+    return "" if value is None else str(value)
+
+
+def rebuild(header: bytes, part: TextPart | None, body: bytes) -> bytes:
+    """Message bytes that declare the fetched part's own type, charset and encoding."""
+    header = header.rstrip(b"\r\n")
+    if part is None:
+        return header + b"\r\n\r\n"
+    charset = _TOKEN.sub(b"", part.charset.encode("ascii", "replace"))[:40].decode()
+    encoding = _TOKEN.sub(b"", part.encoding.encode("ascii", "replace"))[:20].decode()
+    mime = (
+        f'MIME-Version: 1.0\r\nContent-Type: text/{part.subtype}; charset="{charset}"\r\n'
+        f"Content-Transfer-Encoding: {encoding}\r\n"
+    ).encode()
+    return header + b"\r\n" + mime + b"\r\n" + body

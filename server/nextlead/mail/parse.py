@@ -1,0 +1,241 @@
+"""RFC 5322 bytes to an `Email` value that the rest of the pipeline can trust.
+
+Mail is hostile and often broken, so `parse_email` never raises: unknown charsets, broken
+base64, 8-bit headers and truncated multiparts are read as well as they can be, and what went
+wrong is kept in `Email.defects`.
+"""
+
+from __future__ import annotations
+
+import binascii
+import codecs
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email import policy
+from email.message import EmailMessage, Message
+from email.parser import BytesParser
+from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+
+from bs4 import BeautifulSoup
+
+MAX_TEXT_CHARS = 100_000
+MAX_PARTS = 500
+# Headers that tell automatic mail (out-of-office, lists) apart from a person writing.
+KEPT_HEADERS = (
+    "auto-submitted",
+    "list-id",
+    "list-unsubscribe",
+    "precedence",
+    "x-autoreply",
+    "x-autorespond",
+    "content-language",
+)
+
+_MSGID = re.compile(r"<[^<>\s]+>")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+_BLOCK_TAGS = (
+    "p",
+    "div",
+    "br",
+    "tr",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "blockquote",
+    "pre",
+    "hr",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "ul",
+    "ol",
+)
+
+
+@dataclass(frozen=True)
+class Email:
+    """One message, reduced to what detection, extraction and replies need."""
+
+    subject: str = ""
+    from_name: str | None = None
+    from_addr: str | None = None
+    reply_to: tuple[str, ...] = ()
+    to: tuple[str, ...] = ()
+    date: datetime | None = None
+    message_id: str | None = None
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    text: str = ""
+    headers: dict[str, str] = field(default_factory=dict)
+    defects: tuple[str, ...] = ()
+
+
+def one_line(value: str | None) -> str:
+    """Collapse a header value to one clean line: no CR, LF or other control characters."""
+    if not value:
+        return ""
+    return " ".join(_CONTROL.sub(" ", str(value)).split())
+
+
+def parse_email(raw: bytes) -> Email:
+    """Parse raw message bytes; never raises on malformed input."""
+    defects: list[str] = []
+    try:
+        msg = BytesParser(policy=policy.default).parsebytes(raw)
+    except Exception as exc:  # the parser is lenient; this is a last resort
+        return Email(defects=(f"unparseable message: {type(exc).__name__}",))
+
+    from_name, from_addr = _address(_header(msg, "from", defects))
+    reply_to = tuple(a for _, a in _addresses(_header(msg, "reply-to", defects)) if a)
+    to = tuple(a for _, a in _addresses(_header(msg, "to", defects)) if a)
+    text = _body_text(msg, defects)
+    headers = {
+        name: one_line(_header(msg, name, defects))
+        for name in KEPT_HEADERS
+        if msg.get(name) is not None
+    }
+    in_reply_to = _MSGID.findall(_header(msg, "in-reply-to", defects))
+    defects.extend(type(d).__name__ for d in msg.defects)
+    return Email(
+        subject=one_line(_header(msg, "subject", defects)),
+        from_name=from_name,
+        from_addr=from_addr,
+        reply_to=reply_to,
+        to=to,
+        date=_date(_header(msg, "date", defects)),
+        message_id=next(iter(_MSGID.findall(_header(msg, "message-id", defects))), None),
+        in_reply_to=in_reply_to[0] if in_reply_to else None,
+        references=tuple(_MSGID.findall(_header(msg, "references", defects))),
+        text=text,
+        headers=headers,
+        defects=tuple(dict.fromkeys(defects)),
+    )
+
+
+def _header(msg: Message, name: str, defects: list[str]) -> str:
+    """A header as decoded text, falling back to its raw value when decoding fails."""
+    try:
+        value = msg.get(name)
+    except Exception:
+        defects.append(f"undecodable {name} header")
+        raw = msg.get_all(name, failobj=[""]) if hasattr(msg, "get_all") else [""]
+        value = str(raw[0]) if raw else ""
+    return "" if value is None else str(value)
+
+
+def _addresses(value: str) -> list[tuple[str | None, str | None]]:
+    pairs = []
+    for name, addr in getaddresses([one_line(value)]):
+        addr = addr.strip().lower()
+        pairs.append((one_line(name) or None, addr if "@" in addr else None))
+    return pairs
+
+
+def _address(value: str) -> tuple[str | None, str | None]:
+    name, addr = parseaddr(one_line(value))
+    addr = addr.strip().lower()
+    return one_line(name).strip("'\" ") or None, addr if "@" in addr else None
+
+
+def _date(value: str) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = parsedate_to_datetime(one_line(value))
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed
+
+
+def _body_text(msg: EmailMessage, defects: list[str]) -> str:
+    """The readable text: the first inline text/plain part, else the first text/html part."""
+    plain = html = None
+    for count, part in enumerate(msg.walk()):
+        if count >= MAX_PARTS:
+            defects.append(f"more than {MAX_PARTS} MIME parts; the rest ignored")
+            break
+        if part.is_multipart() or part.get_content_disposition() == "attachment":
+            continue
+        ctype = part.get_content_type()
+        if ctype == "text/plain" and plain is None:
+            plain = _decode_part(part, defects)
+        elif ctype == "text/html" and html is None:
+            html = _decode_part(part, defects)
+        if plain:
+            break
+    if plain and plain.strip():
+        text = plain
+    elif html:
+        text = html_to_text(html)
+    else:
+        text = plain or ""
+    return _tidy(text)[:MAX_TEXT_CHARS]
+
+
+def _decode_part(part: Message, defects: list[str]) -> str:
+    try:
+        if "base64" in str(part.get("content-transfer-encoding", "")).lower():
+            payload = lenient_base64(str(part.get_payload(decode=False) or ""))
+        else:
+            payload = part.get_payload(decode=True) or b""
+    except Exception:
+        defects.append("undecodable part payload")
+        payload = b""
+    if isinstance(payload, str):
+        payload = payload.encode("utf-8", "replace")
+    charset = (part.get_content_charset() or "us-ascii").strip().lower()
+    return decode_bytes(payload, charset, defects)
+
+
+def lenient_base64(text: str) -> bytes:
+    """Decode what can be decoded: stray characters dropped, a cut-off tail ignored."""
+    clean = re.sub(r"[^A-Za-z0-9+/]", "", text.split("=", 1)[0])
+    return binascii.a2b_base64(clean[: len(clean) - len(clean) % 4] or "")
+
+
+def decode_bytes(payload: bytes, charset: str, defects: list[str] | None = None) -> str:
+    """Bytes to text under a declared charset, surviving unknown or lying charsets."""
+    try:
+        codecs.lookup(charset)
+        return payload.decode(charset)
+    except (LookupError, UnicodeError, ValueError, TypeError):
+        pass
+    try:
+        text = payload.decode("utf-8")
+    except UnicodeDecodeError:
+        text = payload.decode("cp1252", errors="replace")
+    if defects is not None:
+        defects.append(f"charset {charset!r} unknown or wrong; read as best guess")
+    return text
+
+
+def html_to_text(html: str) -> str:
+    """Readable text from HTML: no scripts, styles or images, line breaks kept."""
+    try:
+        soup = BeautifulSoup(html, "lxml")
+    except Exception:
+        return re.sub(r"<[^>]*>", " ", html)
+    for tag in soup(["script", "style", "head", "title", "img", "noscript", "template", "svg"]):
+        tag.decompose()
+    for tag in soup.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    for cell in soup.find_all(["td", "th"]):
+        cell.insert_after(" ")
+    return soup.get_text()
+
+
+def _tidy(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
+    text = text.replace("\x00", "")
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -1,0 +1,87 @@
+"""Detection and extraction on the small mailbox fixtures (the corpus is measured by make eval)."""
+
+from __future__ import annotations
+
+import pytest
+from nextlead.detect import detect
+from nextlead.extract import extract, is_no_reply
+from nextlead.mail.parse import parse_email
+
+from tests.conftest import mailbox_fixture
+
+EXPECTED = {
+    "01_rejection_personal.eml": (
+        True,
+        "LumenForge",
+        "Priya",
+        "priya.natarajan@lumenforge.example",
+    ),
+    "02_rejection_ats_replyto.eml": (
+        True,
+        "Corvid Analytics",
+        "Marcus",
+        "marcus.webb@corvid-analytics.example",
+    ),
+    "03_rejection_noreply.eml": (True, "Halvard Systems", None, None),
+    "04_interview_invite.eml": (False, "BrightPath", "Elena", "elena@brightpath.example"),
+    "05_newsletter.eml": (False, None, None, None),
+    "06_rejection_german.eml": (True, "Taktwerk", "Jürgen", "juergen.weiss@taktwerk.example"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_verdict_and_facts(name):
+    is_rejection, company, first_name, reply_to = EXPECTED[name]
+    email = parse_email(mailbox_fixture(name))
+    verdict = detect(email)
+    assert verdict.is_rejection is is_rejection
+    if not is_rejection:
+        return
+    assert verdict.evidence, "a rejection must say why"
+    facts = extract(email)
+    assert facts.company and facts.company.startswith(company)
+    assert facts.contact_first_name == first_name
+    assert facts.reply_to == reply_to
+
+
+def test_sure_rejections_are_sure():
+    email = parse_email(mailbox_fixture("01_rejection_personal.eml"))
+    assert detect(email).tier == "sure"
+
+
+def test_own_mail_is_never_a_rejection():
+    email = parse_email(mailbox_fixture("01_rejection_personal.eml"))
+    verdict = detect(email, frozenset({"priya.natarajan@lumenforge.example"}))
+    assert not verdict.is_rejection and verdict.evidence == ("sent by you",)
+
+
+def test_a_quoted_rejection_in_a_reply_is_not_a_new_rejection():
+    raw = (
+        b"From: Jordan Rivera <jordan.rivera@example.net>\r\nTo: hr@acme.example\r\n"
+        b"Subject: Re: Your application\r\n\r\nThanks for letting me know!\r\n\r\n"
+        b"On Mon, 2 Nov 2026 at 10:00, HR <hr@acme.example> wrote:\r\n"
+        b"> Unfortunately we have decided to move forward with other candidates.\r\n"
+    )
+    assert not detect(parse_email(raw)).is_rejection
+
+
+def test_language():
+    assert extract(parse_email(mailbox_fixture("06_rejection_german.eml"))).language == "de"
+    assert extract(parse_email(mailbox_fixture("01_rejection_personal.eml"))).language == "en"
+
+
+@pytest.mark.parametrize(
+    "address,expected",
+    [
+        ("no-reply@us.greenhouse-mail.io", True),
+        ("noreply@acme.example", True),
+        ("donotreply@halvard.example", True),
+        ("acme@myworkday.com", True),
+        ("notifications@acme.example", True),
+        ("sarah.chen@northwind.example", False),
+        ("talent@northwind.example", False),
+        (None, True),
+    ],
+)
+def test_no_reply_addresses(address, expected):
+    assert is_no_reply(address) is expected
