@@ -45,144 +45,188 @@ def _rules(kind: str, weight: float, *patterns: str) -> list[Rule]:
     return [Rule(re.compile(p, re.IGNORECASE), weight, kind) for p in patterns]
 
 
-_W = r"[\w'’-]+"  # one word
-_GAP = rf"(?:\s+{_W}){{0,4}}?"  # up to four words in between
+# One word, and a gap of up to n words (lazy), for phrases that bend.
+_W = r"[\w'’-]+"
+
+
+def _gap(n: int) -> str:
+    return rf"(?:[\s,]+{_W}){{0,{n}}}?\s+"
+
+
+# Someone other than the candidate: the heart of most rejections.
+_OTHER_PERSON = (
+    r"(?:another|other|a different|a|an|the other|one other|one of the other)\s+"
+    r"(?:(?:internal|external|strong|stronger)\s+)?(?:candidates?|applicants?|finalists?|"
+    r"persons?|individuals?|profiles?|people)|someone(?: else)?|somebody(?: else)?|"
+    r"an internal (?:candidate|applicant|hire)|people with"
+)
+_CHOSE = (
+    r"(?:move|moving|moved|go|going|gone|went|proceed|proceeding|continue|continuing|"
+    r"progress|progressing)(?:\s+(?:forward|ahead|on))?\s+with|chose|chosen|choose|choosing|"
+    r"select(?:ed)?|hired?|hiring|picked|offered (?:it|the (?:role|position|job)) to|"
+    r"(?:make|made|extend(?:ed)?) an offer to|offer(?:ed)? (?:the (?:role|position|job) )?to|"
+    r"bring(?:ing)? on|brought on|gave it to|appoint(?:ed)?|decided on|settled on|"
+    r"pursue|pursuing|leaning toward|focus(?:ing)? on|"
+    r"fill(?:ed|ing)? (?:the|this) (?:role|position|vacancy|opening|job|spot) with"
+)
+_ADVANCE = (
+    r"move|moving|proceed|proceeding|progress|progressing|continue|continuing|take|taking|go|"
+    r"going|advance|advancing|pursue|pursuing|consider|considering"
+)
 
 REJECT = (
     _rules(
         "reject",
         4.0,
-        r"(?:decided|chosen|elected|opted) (?:not )?to (?:move|go|proceed|continue) (?:forward )?"
-        rf"with (?:an?other|other|different|a different){_GAP} (?:candidates?|applicants?|profiles?)",
-        rf"(?:will|shall|won't|will not|are not|aren't|cannot|can't|be) (?:not )?(?:be )?"
-        rf"(?:moving|taking|progressing|proceeding|pursuing|going)(?: forward| further| ahead)?"
-        rf"{_GAP} (?:with )?(?:your|you|the) (?:application|candidacy|profile|candidature)",
-        r"not (?:be )?(?:moving|taking|progressing|proceeding) (?:you|your application|"
-        r"your candidacy)(?: any)? (?:forward|further)",
-        r"(?:not|no longer) (?:be )?progressing (?:with )?your application",
-        r"(?:position|role|vacancy|job|opening) (?:has|had) (?:now )?been (?:filled|closed)",
-        r"(?:we )?regret to (?:inform|tell|let) you",
-        r"(?:pursue|proceed with|move forward with|progress with|go with|focus on) (?:other )?"
-        rf"(?:candidates?|applicants?|people|profiles?)(?:{_GAP})? (?:whose|who|that) "
-        r"(?:experience|background|skills|profile|qualifications)?",
-        r"offered (?:the|this) (?:role|position|job) to (?:another|a different|an internal)",
-        r"(?:you )?(?:were|have) not been (?:selected|successful|shortlisted)",
-        r"(?:not|un)successful (?:on|in|with) (?:this|your|the) (?:occasion|application|role)",
-        r"(?:application|candidacy) (?:was|has been|is) (?:not|un)successful",
-        rf"went with (?:another|someone|a candidate|a different){_GAP}",
-        r"decided to go (?:in a different direction|with (?:another|someone else))",
-        r"not (?:be )?(?:able|in a position) to offer you (?:the|a|this) (?:position|role|job)",
-        r"(?:unable|not able) to (?:move|take) (?:your application|you) (?:forward|further)",
-        r"(?:role|position|requisition) (?:is|was|has been) (?:no longer|closed|cancell?ed|on hold)",
-        r"closer (?:match|fit|alignment) (?:to|for|with) (?:our|the)",
-        r"more closely (?:aligns?|matche[sd]|fits?)",
+        rf"\b(?:{_CHOSE})\s+(?:{_OTHER_PERSON})\b",
+        rf"\b(?:{_OTHER_PERSON})\s+(?:was|were|has been|have been|had been|is being)\s+"
+        r"(?:chosen|selected|hired|offered|appointed)",
+        rf"(?:\bnot|n't|\bno longer|\bunable to|\bnot able to|\bpass on)\s+(?:be\s+)?(?:to\s+)?"
+        rf"(?:{_ADVANCE})\b{_gap(6)}(?:(?:forward|further|ahead)\s+(?:with\s+)?(?:you|your)\b|"
+        r"with your|with you|your (?:application|candidacy|profile)|you (?:to|for) the|"
+        r"you (?:any )?(?:further|forward))",
+        r"\b(?:pursue|pursuing|proceed(?:ing)? with|focus(?:ing)? on|move forward with|"
+        r"interview(?:ing)?) (?:other )?(?:candidates|applicants|profiles) (?:whose|who|that|with)",
+        r"\bclose (?:out )?your (?:application|candidacy)",
+        r"\bpass on (?:moving|advancing|progressing|taking) you",
+        r"(?:\bnot|n't|\bunable|\bnot able|\bnot in a position)\s+(?:to\s+)?(?:be\s+)?(?:extend(?:ing)?|"
+        r"mak(?:e|ing)|offer(?:ing)?)\s+(?:you\s+)?(?:an?\s+|the\s+)?(?:offer|position|role|job|place)",
+        r"(?:\bnot|n't)\s+(?:be\s+)?invit(?:e|ing)\s+you\s+(?:to|for|back)",
+        r"continue (?:the|our) search\b.{0,60}?without you",
+        r"\b(?:declin\w+|turn(?:ed|ing)? down|reject\w*)\s+your\s+(?:application|candidacy)",
+        r"(?:\bnot|n't)\s+(?:been\s+)?(?:selected|successful|shortlisted|chosen|progressed)",
+        r"\b(?:have been|were|was|are|been)\s+unsuccessful",
+        r"\b(?:position|role|vacancy|job|opening|spot|requisition|req|post)\s+(?:has|have|had|is|was)"
+        r"\s+(?:now\s+|since\s+|already\s+|just\s+)?(?:been\s+)?(?:filled|closed|cancell?ed|put on hold|"
+        r"withdrawn|given to)",
+        r"\bno longer (?:recruiting|hiring|available|open|considering)",
+        r"\bregret(?:fully)? to (?:inform|tell|let|advise)",
+        r"\b(?:doesn't|does not|didn't|did not) (?:match|align|fit) closely enough",
+        r"\boff the table\b|\bdidn't come through\b|(?:\bnot|n't) (?:be |quite )?the right (?:fit|match)\b",
+        r"\bnot (?:a|the) (?:strong enough |close enough )?(?:fit|match) for (?:this|the|our)",
         # German
-        r"(?:leider|bedauerlicherweise)\b.{0,120}?(?:absage|nicht (?:weiter )?berücksichtig|"
-        r"anderen? (?:kandidat|bewerber)|nicht in die engere|für eine?n? andere)",
-        r"(?:für|mit) (?:eine[nm]? )?(?:anderen?|andere) (?:kandidat|bewerber)\w*"
-        r".{0,60}?(?:entschieden|entscheiden)",
-        r"nicht (?:weiter )?berücksichtigen",
-        r"(?:stelle|position) (?:wurde|ist) (?:bereits )?(?:besetzt|vergeben)",
+        r"\b(?:für|mit)\s+(?:eine[nmr]?\s+)?(?:andere[nmr]?\s+)?(?:kandidat\w*|bewerber\w*|"
+        r"jemand\w*|person)\b.{0,80}?(?:entschieden|besetzen|entscheiden|weiter)",
+        r"\bentschieden\b.{0,60}?\b(?:mit|an|für)\s+(?:eine[nmr]?\s+)?andere[nmr]?\s+\w+",
+        r"\bwird es (?:also |dann )?leider nichts",
+        r"\b(?:nicht|keine)\s+(?:weiter\s+)?berücksichtig",
+        r"\bnicht\s+(?:weiter\s+)?(?:verfolgen|fortsetzen|weiterverfolgen|berücksichtigen)",
+        r"\b(?:stelle|position|vakanz)\s+(?:ist|wurde|wurden|konnte)\s+(?:bereits\s+|inzwischen\s+)?"
+        r"(?:besetzt|vergeben|anderweitig)",
+        r"\bnicht in die (?:nächste|engere)|\b(?:eine\s+)?absage\b|\babsagen\b",
         # French
-        r"(?:ne pouvons|ne sommes pas en mesure de) (?:pas )?(?:donner (?:une )?suite|"
-        r"retenir|poursuivre)",
-        r"(?:pas|ne) (?:été |pas été )?retenue?",
-        r"(?:ne pas|pas) (?:donner suite|retenir votre candidature|poursuivre)",
-        r"(?:autres?|un autre|une autre) (?:candidat|profil)\w*.{0,80}?(?:correspond|retenu|choisi)",
-        r"poste (?:a été|est) (?:pourvu|attribué)",
+        r"\b(?:retenu|choisi|sélectionné|privilégié|opté pour|préféré)\w*\s+(?:une autre|un autre|"
+        r"d'autres|quelqu'un|un profil|une candidature|le profil d'un)",
+        r"\bautres?\s+(?:candidature|candidat|profil)\w*",
+        r"\bne\s+(?:pas\s+|pouvons pas\s+|sommes pas en mesure de\s+|pourrons pas\s+)?"
+        r"(?:donner (?:une )?suite|retenir|poursuivre)",
+        r"\b(?:pas|ne) (?:été |pas été )?retenue?s?\b",
+        r"\bposte (?:a été|est|a déjà été) (?:pourvu|attribué)",
+        r"\bne correspond (?:pas|plus)",
         # Spanish
-        r"(?:no|lamentablemente) (?:hemos|ha|has|podemos|vamos a|continuar\w*).{0,60}?"
-        r"(?:seleccionad|avanzar|continuar con (?:tu|su) candidatura|seguir adelante)",
-        r"(?:otros?|otras?) (?:candidat|perfil)\w*.{0,80}?(?:ajusta|encaja|adecua|seleccion)",
-        r"(?:decidido|optado) (?:por )?(?:continuar|seguir|avanzar) con otr",
-        r"(?:puesto|vacante|posición) (?:ha sido|ya ha sido|fue) (?:cubiert|ocupad|cerrad)",
-        r"no (?:ha|has) sido seleccionad",
+        r"\b(?:optamos|optado|elegimos|eligió|eligieron|elegido|seleccionamos|seleccionado|decidimos|"
+        r"decidido)\s+(?:por\s+|continuar con\s+|seguir con\s+|avanzar con\s+)?(?:a\s+)?(?:otro|otra|"
+        r"otros|otras)\s+(?:candidat|perfil|persona)",
+        r"\bno\s+(?:seguiremos|continuaremos|avanzaremos|vamos a (?:seguir|continuar|avanzar)|"
+        r"podremos (?:seguir|continuar|avanzar))",
+        r"\b(?:no|ya no) (?:has|ha|hemos) (?:sido )?seleccionad",
+        r"\b(?:quedado|sido) cubiert|\botra persona\b|\bno encaja",
+        r"\bpuesto (?:ha sido|ya ha sido|fue) (?:cubierto|ocupado|cerrado)",
         # Dutch
-        r"(?:helaas|jammer genoeg)\b.{0,120}?(?:niet (?:verder|door)|afwijzen|afgewezen|"
-        r"andere kandida|gekozen voor)",
-        r"(?:gekozen|besloten) (?:om )?(?:verder te gaan |door te gaan )?(?:met|voor) "
-        r"(?:een )?andere? kandida",
-        r"(?:niet|geen) (?:verder|door)\w* (?:te )?(?:gaan|nemen)? ?met (?:je|jouw|uw) "
-        r"sollicitatie",
-        r"(?:vacature|functie) (?:is|werd) (?:inmiddels )?(?:ingevuld|vervuld|gesloten)",
-    ),
-    _rules(
+        r"\b(?:gekozen|gaan|gegaan|kiezen|besloten|verder)\b.{0,40}?\b(?:voor|met)\s+(?:een\s+)?"
+        r"(?:andere\s+kandida\w*|iemand)",
+        r"\b(?:niet|geen)\s+(?:verder|door)\b",
+        r"\bvoor (?:een )?(?:iemand|andere kandida\w*)\b.{0,30}?\b(?:gegaan|gekozen)",
+        r"\bafgewezen\b|\bafwijzing\b",
+        r"\b(?:vacature|functie|rol)\s+(?:is|werd)\s+(?:inmiddels\s+|al\s+)?(?:ingevuld|vervuld|"
+        r"gesloten)",
+    )
+    + _rules(
+        "reject",
+        2.5,
+        r"\b(?:another|other) (?:candidate|applicant|finalist)s?'?s?’?s? (?:background|experience|"
+        r"profile|skills)|\bandere kandida\w*",
+        r"\bmore closely (?:aligns?|matche[sd]|fits?|meets?)|\bcloser (?:match|fit|alignment) (?:to|for|with)",
+        r"\b(?:was|is|it's|it was) (?:a |an )?(?:very |really )?close (?:one|second|call|decision)",
+        r"\bnot the news you|\bnot (?:better|the) news\b|\bnot what you (?:were )?hoping",
+        r"\bkeep your (?:details|cv|resume|résumé|information|profile) on (?:file|record)",
+        r"\bclose the loop\b|\bdidn't go your way\b|\bhard call\b",
+        r"\b(?:i'm|i am|we're|we are) (?:so |really )?sorry (?:to|that|it)",
+        r"\bnicht leichtgefallen|\bschwere entscheidung|\bleider\b",
+        r"\bmalheureusement\b|\bdésolée?\b|\blamentablemente\b|\bdesafortunadamente\b|\bhelaas\b|"
+        r"\bjammer genoeg\b|\bsiento\b",
+    )
+    + _rules(
         "reject",
         1.5,
-        r"\bunfortunately\b",
-        r"\bregret(?:tably)?\b",
-        r"after (?:careful|much|thorough|long) (?:consideration|review|deliberation)",
-        r"(?:difficult|tough|hard) decision",
-        r"(?:many|large number of|high number of|number of) (?:strong|qualified|talented|"
-        r"excellent|impressive)? ?(?:applicants|candidates|applications)",
-        r"(?:wish|wishing) you (?:the )?(?:best|every success|all the best|luck|success)",
-        r"(?:best of luck|good luck|every success) (?:in|with) (?:your|the) "
-        r"(?:job )?(?:search|future|career|endeavou?rs)",
-        r"(?:future|other) (?:opportunities|openings|roles|vacancies) (?:that|which)? ?(?:may )?"
-        r"(?:match|suit|fit|arise)",
-        r"(?:not|isn't|wasn't) (?:quite )?(?:the right|a) (?:fit|match)",
-        r"keep (?:your|you) (?:details|cv|resume|résumé|profile|information) on (?:file|record)",
-        r"\bleider\b",
-        r"\bmalheureusement\b",
-        r"\blamentablemente\b",
-        r"\bhelaas\b",
-        r"\bdesafortunadamente\b",
-        r"nous regrettons|wir bedauern|lamentamos",
-        r"viel erfolg|bonne continuation|beaucoup de succès|mucho éxito|suerte en|veel succes",
-    ),
+        r"\bunfortunately\b|\bregrettably\b|\bi'm afraid\b",
+        r"\bafter (?:careful|much|thorough|long|a lot of) (?:consideration|review|deliberation|"
+        r"discussion)",
+        r"\b(?:difficult|tough|hard) decision",
+        r"\b(?:many|large number of|high number of|number of|overwhelming)\s+(?:strong|qualified|"
+        r"talented|excellent|impressive)?\s*(?:applicants|candidates|applications|response)",
+        r"\b(?:wish|wishing) you (?:the )?(?:best|every success|all the best|luck|success)",
+        r"\b(?:best of luck|good luck|every success) (?:in|with) (?:your|the)",
+        r"\bviel erfolg|\balles gute|\bbonne continuation|\bbeaucoup de succès|\bmucho éxito|"
+        r"\bsuerte en|\bveel succes",
+    )
 )
 
 COUNTER = _rules(
     "counter",
     -4.0,
-    r"(?:invite|inviting) you (?:to|for) (?:an? |the )?(?:(?:next|second|final|first|onsite|"
-    r"on-site|virtual|video|phone|technical) )*(?:round|interview|call|chat|conversation|"
+    r"\b(?:invite|inviting) you (?:to|for) (?:an? |the |your )?(?:(?:next|second|final|first|"
+    r"onsite|on-site|virtual|video|phone|technical) )*(?:round|interview|call|chat|conversation|"
     r"stage|meeting)",
-    r"(?:schedule|book|arrange|set up) (?:a|an|your|the) (?:time|call|interview|chat|meeting)",
-    r"(?:please )?(?:share|send|let us know|let me know) (?:your|some) (?:availability|"
-    r"available times)",
-    r"pleased to (?:offer|extend|inform you that you|let you know that you|invite)",
-    r"(?:offer letter|job offer|formal offer|offer of employment)",
+    r"\b(?:schedule|book|arrange|set up) (?:a|an|your|the) (?:time|call|interview|chat|meeting)",
+    r"\b(?:share|send|let us know|let me know) (?:your|some) (?:availability|available times)",
+    r"\bpleased to (?:offer|extend|inform you that you|let you know that you|invite)",
+    r"\b(?:offer letter|formal offer|offer of employment)\b",
     r"\bcongratulations\b",
-    r"(?:advanced|moved|progressed|moving you|move you) (?:forward )?to the (?:next|final)",
-    r"(?:we have|we've|we) (?:successfully )?received your application",
-    r"thank you for (?:applying|your application)[^.]{0,40}\. (?:we|our team) (?:will|are)",
-    r"(?:complete|take|start) (?:the|an|our|a) (?:online )?(?:assessment|coding|technical|"
-    r"take-home|skills) ?(?:test|challenge|exercise|assessment)?",
-    r"(?:reference|background) check",
-    r"(?:new|recommended) jobs? (?:for you|matching|alert)",
-    r"(?:log|sign) ?in to (?:view|see|check)",
-    r"(?:out of (?:the )?office|automatic reply|auto-reply|on (?:annual )?leave until)",
-    r"(?:einladen|einladung) zu(?:m)? (?:einem )?(?:vorstellungs|bewerbungs)?gespräch",
-    r"(?:vous|te) (?:inviter|convier) (?:à|a) (?:un )?entretien",
-    r"invitar(?:te|le) a (?:una )?entrevista",
-    r"(?:uitnodigen|uitnodiging) voor (?:een )?(?:sollicitatie)?gesprek",
-    r"(?:bewerbung|candidature|candidatura|sollicitatie) (?:erhalten|bien reçue|recibido|"
-    r"ontvangen)",
-    r"wir haben ihre bewerbung erhalten|nous avons bien reçu|hemos recibido tu|"
-    r"we hebben je sollicitatie ontvangen",
+    r"\b(?:advanced|moved|progressed|moving you|move you) (?:forward )?to the (?:next|final)",
+    r"\b(?:we have|we've|we) (?:successfully )?received your application",
+    r"\bif you (?:do not|don't) hear (?:back )?from us",
+    r"\b(?:complete|take|start) (?:the|an|our|a) (?:online )?(?:assessment|coding|technical|"
+    r"take-home|skills)",
+    r"\b(?:reference|background) check",
+    r"\b(?:new|recommended) jobs? (?:for you|matching|alert)|\bjob alert",
+    r"\b(?:log|sign) ?in to (?:view|see|check)",
+    r"\b(?:out of (?:the )?office|automatic reply|auto-reply|on (?:annual )?leave until)",
+    r"\[(?:role|name|company|candidate|position|job title|first name)\]",
+    r"\b(?:einladen|einladung) zu(?:m)? (?:einem )?(?:vorstellungs|bewerbungs)?gespräch",
+    r"\b(?:vous|te) (?:inviter|convier) (?:à|a) (?:un )?entretien",
+    r"\binvitar(?:te|le) a (?:una )?entrevista",
+    r"\b(?:uitnodigen|uitnodiging) voor (?:een )?(?:sollicitatie)?gesprek",
+    r"\bwir haben ihre bewerbung erhalten|\bnous avons bien reçu|\bhemos recibido tu|"
+    r"\bwe hebben je sollicitatie ontvangen|\b(?:bewerbung|candidature|candidatura|sollicitatie)"
+    r" (?:erhalten|bien reçue|recibida|ontvangen)",
 )
 
+# Words that place an email in a job search; "application" alone also fits a flat or a loan.
 JOB = _rules(
     "job",
     1.0,
-    r"\b(?:application|applied|applying|candidacy|candidate|position|role|vacancy|opening|"
-    r"requisition|interview|recruit\w*|hiring|talent acquisition|job|resume|résumé|cv)\b",
-    r"\b(?:bewerbung|stelle|kandidat\w*|vorstellungsgespräch|position)\b",
-    r"\b(?:candidature|poste|entretien|recrutement)\b",
-    r"\b(?:candidatura|puesto|vacante|entrevista|proceso de selección)\b",
-    r"\b(?:sollicitatie|vacature|functie|kandidaat|sollicitatieprocedure)\b",
+    r"\b(?:position|role|vacancy|opening|requisition|candidacy|candidate|interview\w*|recruit\w*|"
+    r"hiring|hire|talent|job|resume|résumé|cv|career|onsite|take-home|hiring manager|"
+    r"intern(?:ship)?|graduate programme|assessment centre|finalists?|shortlist\w*|panel|"
+    r"pairing|phone screen)\b",
+    r"\b(?:bewerbung|stelle|kandidat\w*|vorstellungsgespräch|gespräch\w*|position)\b",
+    r"\b(?:candidature|poste|entretien|recrutement|candidat\w*)\b",
+    r"\b(?:candidatura|puesto|vacante|entrevista|proceso de selección|postulación)\b",
+    r"\b(?:sollicitatie|vacature|functie|kandidaat|sollicitatieprocedure|gesprek)\b",
 )
 
 OTHER = _rules(
     "other",
     -5.0,
-    r"\b(?:admission|admissions|undergraduate|graduate program|enrol+ment)\b",
-    r"\b(?:paper|manuscript|submission|reviewers?|program committee|proceedings|"
-    r"call for papers|talk proposal)\b",
+    r"\b(?:admission|admissions|undergraduate|graduate program|enrol+ment|offer of a place)\b",
+    r"\b(?:paper|manuscript|submission|reviewers?|program committee|proceedings|call for papers|"
+    r"talk proposal|camera-ready)\b",
     r"\b(?:loan|mortgage|credit application|credit card)\b",
-    r"\b(?:apartment|flat|tenancy|rental|landlord|lease|letting)\b",
-    r"\b(?:grant application|funding application|grant proposal)\b",
+    r"\b(?:apartment|flat|tenancy|rental|landlord|lease|letting|lettings|property|wohnung|"
+    r"vermieter|mietvertrag)\b",
+    r"\b(?:grant application|funding application|grant proposal|funding round|proposals?|"
+    r"funding|funded)\b",
 )
 
 ATS_DOMAINS = re.compile(
@@ -201,7 +245,11 @@ _QUOTE_START = re.compile(
 
 # A phrase in quotation marks is talked about, not said ("turn 'we went with another candidate'
 # into momentum"): newsletters and friends quote rejections.
-_QUOTED = re.compile(r"\"[^\"\n]{3,200}\"|“[^”\n]{3,200}”|„[^“”\n]{3,200}[“”]|«[^»\n]{3,200}»")
+_QUOTED = re.compile(r"\"[^\"]{3,300}\"|“[^”]{3,300}”|„[^“”]{3,300}[“”]|«[^»]{3,300}»")
+
+
+# "won't be inviting you to an interview" is a rejection, not an invitation.
+_NEGATED = re.compile(r"(?:\bnot|n't|\bno|\bniet|\bnicht|\bpas|\bno)\b[\w\s']*$", re.I)
 
 
 def own_text(text: str) -> str:
@@ -226,27 +274,37 @@ def detect(email: Email, own_addresses: frozenset[str] = frozenset()) -> Verdict
     if auto.startswith("auto-replied") or email.headers.get("x-autoreply"):
         return Verdict(False, 0.0, ("automatic reply",), language)
 
-    haystack = " ".join(_QUOTED.sub(" ", f"{email.subject}\n{body}"[:20_000]).split())
+    haystack = _QUOTED.sub(" ", " ".join(f"{email.subject}\n{body}"[:20_000].split()))
     hits: list[tuple[float, str]] = []
-    for rule in (*REJECT[0], *REJECT[1], *COUNTER, *OTHER):
+    for rule in (*REJECT, *COUNTER):
+        match = rule.pattern.search(haystack)
+        if not match:
+            continue
+        if rule.weight < 0 and _NEGATED.search(
+            haystack[max(0, match.start() - 30) : match.start()]
+        ):
+            hits.append((2.5, haystack[max(0, match.start() - 12) : match.end()].strip()))
+        else:
+            hits.append((rule.weight, match.group(0)))
+    job = len({m.group(0).lower() for rule in JOB for m in rule.pattern.finditer(haystack)})
+    if email.from_addr and ATS_DOMAINS.search(email.from_addr):
+        job += 2
+    for rule in OTHER:  # a flat, a loan, a paper: weaker when the job words are many
         match = rule.pattern.search(haystack)
         if match:
-            hits.append((rule.weight, " ".join(match.group(0).split())))
-
+            hits.append((rule.weight if job < 3 else rule.weight / 2.5, match.group(0)))
     if (
         email.headers.get("list-unsubscribe")
         or email.headers.get("list-id")
         or email.headers.get("precedence", "").lower() in ("bulk", "list")
     ):
         hits.append((-3.0, "sent to a mailing list"))
-    job = len({m.group(0).lower() for rule in JOB for m in rule.pattern.finditer(haystack)})
-    if email.from_addr and ATS_DOMAINS.search(email.from_addr):
-        job += 2
-    raw = sum(w for w, _ in hits) + min(job, 3) * 0.7 - 3.5
-    if not any(w >= 4 for w, _ in hits) and sum(w for w, _ in hits if w > 0) < 3:
-        raw -= 2  # soft words alone ("unfortunately") are not a rejection
+    positive = min(sum(w for w, _ in hits if w > 0), 8.0)
+    raw = positive + sum(w for w, _ in hits if w < 0) + min(job, 3) * 0.6 - 3.0
+    if positive < 4:
+        raw -= 1.5  # soft words alone ("unfortunately") are not a rejection
     if job == 0:
-        raw -= 3
+        raw -= 1
     score = round(1 / (1 + math.exp(-raw)), 3)
     evidence = tuple(phrase for w, phrase in sorted(hits, key=lambda h: -abs(h[0])) if w > 0)
     return Verdict(score >= LIKELY, score, evidence, language)

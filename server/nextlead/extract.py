@@ -35,7 +35,8 @@ ORG_WORDS = re.compile(
 )
 COMPANY_SUFFIX = re.compile(
     r"\s*(?:[-–|,:]\s*)?\b(?:the\s+)?(?:talent acquisition|talent|recruiting|recruitment|"
-    r"careers?|jobs|hiring|hr|people|human resources|people operations)(?:\s+(?:team|"
+    r"careers?|jobs|hiring|hr|people|human resources|people operations|recrutement|selección|"
+    r"seleccion|rh|ressources humaines|recursos humanos|werving|personalabteilung)(?:\s+(?:team|"
     r"department|group))?\s*$|\s+(?:team|via \w+.*)\s*$",
     re.I,
 )
@@ -67,6 +68,11 @@ NAME_PARTICLES = {
     "bin",
     "al",
 }
+LEGAL_SUFFIX = re.compile(
+    r",?\s+(?:inc|ltd|llc|llp|plc|gmbh|ag|se|sa|s\.a|sl|s\.l|bv|b\.v|nv|n\.v|sarl|sas|"
+    r"pty|co|corp|limited|kg|oy|ab|as|aps|srl|spa)\.?$",
+    re.I,
+)
 TITLE_WORDS = re.compile(
     r"\b(?:manager|recruiter|engineer|director|lead|head|partner|specialist|coordinator|officer|"
     r"vp|vice president|founder|co-founder|ceo|cto|cfo|coo|president|consultant|advisor|"
@@ -226,6 +232,9 @@ def _name_matches_address(name: str, address: str | None) -> bool:
 def _contact_name(email: Email, signature: list[str]) -> str | None:
     """The human who signed; a team signature or an ATS display name is nobody."""
     from_name = email.from_name if _looks_like_person(email.from_name) else None
+    domains = [_fold(a.split("@")[-1]) for a in (email.from_addr, *email.reply_to) if a]
+    if signature and any(_fold(signature[0]).replace(" ", "") in d for d in domains):
+        signature = []  # "Lingon Labs" signing from lingonlabs.example is the company
     if signature:
         first_line = signature[0].split(",")[0].split("|")[0].strip()
         if _looks_like_person(first_line):
@@ -276,36 +285,67 @@ def _first_name(contact: str | None) -> str | None:
 def _clean_company(name: str | None) -> str | None:
     if not name:
         return None
-    name = re.sub(r"\s+via\s+\w+.*$", "", name.strip(" \"'.,:;!-"), flags=re.I)
+    name = re.sub(r"\s+via\s+\w+.*$", "", name.strip(" \"'.,:;!-*"), flags=re.I)
+    name = re.split(r"\s+[·|•]\s+|\s+[-–]\s+(?=[A-Z]?[a-zà-ÿ]+$)", name)[0]
+    name = re.sub(r"^(?:werken bij|careers at|jobs at|join|working at)\s+", "", name, flags=re.I)
     previous = None
     while previous != name:
         previous = name
-        name = COMPANY_SUFFIX.sub("", name).strip(" \"'.,:;!-–|")
-    name = re.sub(r"^(?:the)\s+", "", name, flags=re.I) if len(name.split()) > 1 else name
-    if not name or len(name) > 60 or name.lower() in {"we", "our", "us", "the", "i", "you"}:
+        name = COMPANY_SUFFIX.sub("", name).strip(" \"'.,:;!-–|*")
+        name = LEGAL_SUFFIX.sub("", name).strip(" .,")
+        name = re.sub(r"\s+(?:and|und|et|y|en|&)$", "", name)
+    if len(name.split()) > 1:
+        name = re.sub(r"^the\s+", "", name, flags=re.I)
+    if not name or len(name) > 50 or name.lower() in {"we", "our", "us", "the", "i", "you"}:
         return None
     return name
 
 
 def _company(email: Email, body: str, signature: list[str], contact: str | None) -> str | None:
+    """The organisation, chosen among every place that names one by how well they agree:
+    the sender's domain, repeated mentions, the display name, the signature."""
     text = f"{email.subject}\n{body}"
+    candidates: dict[str, float] = {}
+
+    def offer(name: str | None, weight: float) -> None:
+        found = _clean_company(name)
+        if not found or _looks_generic(found) or TITLE_WORDS.search(found):
+            return
+        if not found[0].isupper() and not found[0].isdigit():
+            return
+        if contact and (found == contact or found in contact.split()):
+            return
+        candidates[found] = candidates.get(found, 0) + weight
+
     for pattern in _COMPANY_PATTERNS:
         for match in pattern.finditer(text):
-            found = _clean_company(match.group(1))
-            if found and not _looks_generic(found):
-                return found
+            offer(match.group(1), 1.0)
     from_name = email.from_name
     if from_name and not (
         _looks_like_person(from_name) and _name_matches_address(from_name, email.from_addr)
     ):
-        found = _clean_company(from_name)
-        if found and found != contact and not _looks_generic(found):
-            return found
-    for line in signature[1:5]:
-        found = _signature_company(line, contact)
-        if found:
-            return found
-    return _company_from_address(email.from_addr)
+        offer(from_name, 2.0)
+    for line in signature[1:6]:
+        offer(_signature_company(line, contact), 1.5)
+    from_domain = _company_from_address(email.from_addr)
+    offer(from_domain, 0.5)
+    if not candidates:
+        return None
+    domains = {
+        _fold(d).replace(" ", "")
+        for d in (from_domain, *(_company_from_address(a) for a in email.reply_to))
+        if d
+    }
+    lowered = text.lower()
+
+    def score(name: str) -> float:
+        folded = _fold(name).replace(" ", "").replace("&", "")
+        agree = name != from_domain and any(
+            d and (folded.startswith(d) or d.startswith(folded)) for d in domains
+        )
+        return candidates[name] + 3 * agree + min(lowered.count(name.lower()), 4) * 0.5
+
+    return max(candidates, key=score)
 
 
 def _signature_company(line: str, contact: str | None) -> str | None:

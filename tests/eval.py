@@ -1,0 +1,100 @@
+"""`make eval`: precision, recall and extraction accuracy on the labelled corpus.
+
+`tune/` is the split the rules are tuned on; `heldout/` is only ever scored here, never read
+while tuning. `python -m tests.eval --errors` lists the tuning split's mistakes (never the
+held-out split's).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from nextlead.detect import detect
+from nextlead.extract import extract
+from nextlead.mail.parse import parse_email
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+OWN = frozenset({"jordan.rivera@example.net"})
+FIELDS = ("company", "contact_first_name", "reply_to", "role", "language")
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def same(found: str | None, expected: str | None) -> bool:
+    norm = lambda v: " ".join((v or "").casefold().split())  # noqa: E731
+    return norm(found) == norm(expected)
+
+
+def evaluate(split: str) -> Score:
+    folder = CORPUS / split
+    score = Score()
+    for line in (folder / "labels.jsonl").read_text().splitlines():
+        label = json.loads(line)
+        email = parse_email((folder / label["file"]).read_bytes())
+        verdict = detect(email, OWN)
+        expected = label["is_rejection"]
+        if verdict.is_rejection and expected:
+            score.tp += 1
+        elif verdict.is_rejection:
+            score.fp += 1
+            score.errors.append(f"FP {label['file']} {verdict.score} {verdict.evidence[:3]}")
+        elif expected:
+            score.fn += 1
+            score.errors.append(f"FN {label['file']} {verdict.score} {verdict.evidence[:3]}")
+        else:
+            score.tn += 1
+        if expected:
+            facts = extract(email, OWN)
+            for name in FIELDS:
+                if same(getattr(facts, name), label[name]):
+                    score.right[name] += 1
+                else:
+                    score.errors.append(
+                        f"   {name} {label['file']}: got {getattr(facts, name)!r}"
+                        f" want {label[name]!r}"
+                    )
+    return score
+
+
+def report(split: str, score: Score) -> str:
+    positives = score.tp + score.fn
+    fields = "  ".join(f"{name} {score.right[name] / positives:.2f}" for name in FIELDS)
+    return (
+        f"{split:8} n={score.tp + score.fp + score.fn + score.tn:4}  "
+        f"precision {score.precision:.3f}  recall {score.recall:.3f}  |  on rejections: "
+        f"{fields}"
+    )
+
+
+def main() -> None:
+    for split in ("tune", "heldout"):
+        if not (CORPUS / split / "labels.jsonl").exists():
+            print(f"{split:8} (no labels.jsonl yet)")
+            continue
+        score = evaluate(split)
+        print(report(split, score))
+        if split == "tune" and "--errors" in sys.argv:
+            print("\n".join(score.errors))
+
+
+if __name__ == "__main__":
+    main()
