@@ -103,16 +103,18 @@ _COMPANY_PATTERNS = [
         rf"\b(?i:sollicitatie bij|interesse in|bij)\s+({COMPANY_NAME})",
     )
 ]
+_ROLE_WORD = r"[A-Z][\w/&+#’'-]*(?:\.\w+)*"
 ROLE_TITLE = (
-    r"(?:(?:[A-Z][\w/&+#.’'-]*|of|and|for|&|in|de|du|des|la|le|en|für|und|"
-    r"van|voor)\s+){0,7}(?:[A-Z][\w/&+#.’'()-]*)"
+    rf"(?:(?:{_ROLE_WORD}|of|and|for|&|in|de|du|des|la|le|en|für|und|van|voor)\s+){{0,7}}"
+    rf"(?:{_ROLE_WORD}(?:\s\([^)]{{2,30}}\))?)"
 )
 _ROLE_PATTERNS = [
     re.compile(p)
     for p in (
         rf"(?i:for|to|in) (?:the |our |this )?(?:role of |position of )?({ROLE_TITLE})"
         rf"(?: \([^)]{{1,20}}\))? (?i:position|role|job|opening|vacancy|opportunity)",
-        rf"(?i:the |our )({ROLE_TITLE}) (?i:position|role|opening|vacancy)",
+        rf"(?i:the |our |this )({ROLE_TITLE}) (?i:position|role|opening|vacancy|job|spot|search|"
+        rf"contract|opportunity|programme|program|vacature|stelle)",
         rf"(?i:position|role|job|vacancy) (?i:of|as) (?:an? )?({ROLE_TITLE})",
         rf"(?i:application for|applying for|applied for|interview for|interviewing for)"
         rf" (?:the |our |an? )?({ROLE_TITLE})",
@@ -401,7 +403,7 @@ def _company_from_address(address: str | None) -> str | None:
 
 
 def _role(subject: str, body: str) -> str | None:
-    for text in (subject, body[:3000]):
+    for text in (subject, " ".join(body[:3000].split())):
         for pattern in _ROLE_PATTERNS:
             for match in pattern.finditer(text):
                 role = _ROLE_STOP.sub("", match.group(1)).strip(" ,.-–")
