@@ -88,6 +88,10 @@ REJECT = (
         r"\b(?:pursue|pursuing|proceed(?:ing)? with|focus(?:ing)? on|move forward with|"
         r"interview(?:ing)?) (?:other )?(?:candidates|applicants|profiles) (?:whose|who|that|with)",
         r"\bclose (?:out )?your (?:application|candidacy)",
+        r"\boffer(?:ed|ing)? (?:the|this|that)\b.{0,50}?\bto (?:another|a different|an? other|"
+        r"someone|an internal)",
+        r"\byour (?:application|candidacy|profile) (?:will|has|is|shall|does|did)?\s*(?:not|no longer)"
+        r"\s+(?:be\s+)?(?:proceed|progress|move|go|advance|progressed|considered|taken|moving)",
         r"\bpass on (?:moving|advancing|progressing|taking) you",
         r"(?:\bnot|n't|\bunable|\bnot able|\bnot in a position)\s+(?:to\s+)?(?:be\s+)?(?:extend(?:ing)?|"
         r"mak(?:e|ing)|offer(?:ing)?)\s+(?:you\s+)?(?:an?\s+|the\s+)?(?:offer|position|role|job|place)",
@@ -145,10 +149,10 @@ REJECT = (
         "reject",
         2.5,
         r"\b(?:another|other) (?:candidate|applicant|finalist)s?'?s?’?s? (?:background|experience|"
-        r"profile|skills)|\bandere kandida\w*",
+        r"profile|skills|qualifications)|\bandere kandida\w*",
         r"\bmore closely (?:aligns?|matche[sd]|fits?|meets?)|\bcloser (?:match|fit|alignment) (?:to|for|with)",
         r"\b(?:was|is|it's|it was) (?:a |an )?(?:very |really )?close (?:one|second|call|decision)",
-        r"\bnot the news you|\bnot (?:better|the) news\b|\bnot what you (?:were )?hoping",
+        r"\bnot the (?:news|outcome|result) you|\bnot (?:better|the) news\b|\bnot what you (?:were )?hoping",
         r"\bkeep your (?:details|cv|resume|résumé|information|profile) on (?:file|record)",
         r"\bclose the loop\b|\bdidn't go your way\b|\bhard call\b",
         r"\b(?:i'm|i am|we're|we are) (?:so |really )?sorry (?:to|that|it)",
@@ -178,7 +182,6 @@ COUNTER = _rules(
     r"\b(?:invite|inviting) you (?:to|for) (?:an? |the |your )?(?:(?:next|second|final|first|"
     r"onsite|on-site|virtual|video|phone|technical) )*(?:round|interview|call|chat|conversation|"
     r"stage|meeting)",
-    r"\b(?:schedule|book|arrange|set up) (?:a|an|your|the) (?:time|call|interview|chat|meeting)",
     r"\b(?:share|send|let us know|let me know) (?:your|some) (?:availability|available times)",
     r"\bpleased to (?:offer|extend|inform you that you|let you know that you|invite)",
     r"\b(?:offer letter|formal offer|offer of employment)\b",
@@ -200,6 +203,13 @@ COUNTER = _rules(
     r"\bwir haben ihre bewerbung erhalten|\bnous avons bien reçu|\bhemos recibido tu|"
     r"\bwe hebben je sollicitatie ontvangen|\b(?:bewerbung|candidature|candidatura|sollicitatie)"
     r" (?:erhalten|bien reçue|recibida|ontvangen)",
+)
+
+# Offering a feedback call is common in a rejection too: a weaker counter-signal.
+COUNTER += _rules(
+    "counter",
+    -2.0,
+    r"\b(?:schedule|book|arrange|set up) (?:a|an|your|the) (?:time|call|interview|chat|meeting)",
 )
 
 # Words that place an email in a job search; "application" alone also fits a flat or a loan.
