@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench eval clean
+.PHONY: install run test lint bench eval clean ext
 
 install: $(STAMP)
 
@@ -34,3 +34,15 @@ eval: install
 clean:
 	rm -rf $(VENV) build *.egg-info server/*.egg-info .pytest_cache .ruff_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+# The browser extension: dist/nextlead-{chrome,firefox}-VERSION.zip, then `web-ext lint` on the
+# Firefox build. web-ext (pinned) is installed with npm into .venv/web-ext, outside extension/.
+WEB_EXT_VERSION := 10.7.0
+WEB_EXT := $(VENV)/web-ext/node_modules/.bin/web-ext
+
+$(WEB_EXT):
+	npm install --prefix $(VENV)/web-ext --no-save --no-audit --no-fund --loglevel=error web-ext@$(WEB_EXT_VERSION)
+
+ext: $(WEB_EXT)
+	$(PYTHON) extension/build.py dist
+	$(WEB_EXT) lint --source-dir dist/firefox --warnings-as-errors

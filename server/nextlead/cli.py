@@ -250,6 +250,209 @@ def scan(
     ctx.exit(1 if summary.errors else 0)
 
 
+@cli.command()
+@click.argument("ask_id", type=int)
+@click.option("--yes", is_flag=True, help="Send without showing the reply and asking first.")
+@click.option(
+    "--resend-unknown",
+    is_flag=True,
+    help="Send an ask whose earlier send was interrupted: only after checking it is not in "
+    "your Sent folder.",
+)
+@json_option
+@click.pass_context
+def send(ctx: click.Context, ask_id: int, yes: bool, resend_unknown: bool, as_json: bool) -> None:
+    """Send ask ASK_ID (see `nextlead asks`) through the account's SMTP server, exactly once."""
+    import uuid
+
+    from .send import AskNotFound, ask_state, send_ask
+    from .store import SENDING, SENT, UNKNOWN, Store
+
+    config = config_of(ctx)
+    store = Store.open(config.db_path)
+    try:
+        row = store.ask(ask_id)
+        if row is None:
+            raise AskNotFound(f"no ask {ask_id}; `nextlead asks` lists them")
+        settled = row["state"] in (SENT, SENDING) or (
+            row["state"] == UNKNOWN and not resend_unknown
+        )
+        if not settled and not yes:
+            click.echo(
+                f"To: {row['to_addr'] or '(nobody: no human to write to)'}\n"
+                f"Subject: {row['subject']}\n\n{row['body'].rstrip()}\n",
+                err=as_json,
+            )
+            if not click.confirm("Send this reply?", default=False, err=as_json):
+                click.echo("Not sent.", err=True)
+                ctx.exit(1)
+        if settled:
+            result = ask_state(store, ask_id)
+        else:
+            result = send_ask(
+                config,
+                store,
+                ask_id,
+                idempotency_key=f"cli-{uuid.uuid4()}",
+                resend_unknown=resend_unknown,
+            )
+    finally:
+        store.close()
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False))
+    else:
+        line, to_stderr = _send_outcome(result, already=settled)
+        click.echo(line, err=to_stderr)
+    ctx.exit(0 if result["state"] == "sent" else 1)
+
+
+def _send_outcome(result: dict, *, already: bool) -> tuple[str, bool]:
+    """One line that says what happened to the ask, and whether it is bad news."""
+    ask_id, state, note = result["id"], result["state"], result["error"]
+    if state == "sent":
+        line = (
+            f"Ask {ask_id} was already sent on {result['sent_at']}; not sent again."
+            if already
+            else f"Sent ask {ask_id} to {result['to']}: {result['subject']}"
+        )
+        if note and not already:  # e.g. "sent; but the draft is still in Drafts (...)"
+            line += f"; but {note.removeprefix('sent; but ')}"
+        return line, False
+    if state == "sending":
+        return f"Ask {ask_id} is being sent by another NextLead process; not sent again.", True
+    if state == "unknown":
+        return (
+            f"Ask {ask_id}: {note or 'unknown, check your Sent folder'}; if it is not there, "
+            f"send it with `nextlead send {ask_id} --resend-unknown`.",
+            True,
+        )
+    return f"Not sent: {note or state}", True
+
+
+@cli.command()
+@click.option(
+    "--state",
+    type=click.Choice(["drafted", "sending", "sent", "failed", "unknown", "dismissed"]),
+    help="Only asks in this state.",
+)
+@json_option
+@click.pass_context
+def asks(ctx: click.Context, state: str | None, as_json: bool) -> None:
+    """List the asks: what was drafted, sent or failed, to whom, and when."""
+    from .store import Store
+
+    store = Store.open(config_of(ctx).db_path)
+    try:
+        rows = store.list_asks(state)
+    finally:
+        store.close()
+    for row in rows:
+        item = {
+            "id": row["id"],
+            "state": row["state"],
+            "company": row["company"],
+            "to": row["to_addr"],
+            "subject": row["subject"],
+            "sent_at": row["sent_at"],
+            "error": row["error"],
+        }
+        if as_json:
+            click.echo(json.dumps(item, ensure_ascii=False))
+            continue
+        when = f" sent {row['sent_at']}" if row["sent_at"] else ""
+        why = f" ({row['error']})" if row["error"] else ""
+        click.echo(
+            f"{row['id']:>4}  {row['state']:<9} {row['company'] or '?'} - "
+            f"{row['to_addr'] or 'nobody to write to'} - {row['subject']}{when}{why}"
+        )
+    if not rows and not as_json:
+        click.echo("No asks" + (f" in state {state}." if state else " yet: run `nextlead scan`."))
+
+
+@cli.group(invoke_without_command=True)
+@json_option
+@click.pass_context
+def review(ctx: click.Context, as_json: bool) -> None:
+    """List possible rejections waiting for your word; confirm or dismiss each one."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from .store import Store
+
+    store = Store.open(config_of(ctx).db_path)
+    try:
+        rows = store.review_list()
+    finally:
+        store.close()
+    for row in rows:
+        evidence = json.loads(row["evidence"])
+        item = {
+            "id": row["id"],
+            "score": row["score"],
+            "date": row["date"],
+            "from": row["from_addr"],
+            "company": row["company"],
+            "subject": row["subject"],
+            "evidence": evidence,
+        }
+        if as_json:
+            click.echo(json.dumps(item, ensure_ascii=False))
+            continue
+        why = f" - {evidence[0]!r}" if evidence else ""
+        click.echo(
+            f"{row['id']:>4}  {row['score']:.2f}  {(row['date'] or '')[:10]}  "
+            f"{row['company'] or row['from_addr'] or '?'} - {row['subject']}{why}"
+        )
+    if not rows and not as_json:
+        click.echo("Nothing to review.")
+    elif rows and not as_json:
+        click.echo(
+            "Confirm with `nextlead review confirm ID`, dismiss with `nextlead review dismiss ID`."
+        )
+
+
+def _judge(ctx: click.Context, message_id: int, is_rejection: bool) -> None:
+    from .pipeline import apply_feedback
+    from .store import Store
+
+    config = config_of(ctx)
+    store = Store.open(config.db_path)
+    try:
+        if not apply_feedback(config, store, message_id, is_rejection):
+            raise NextLeadError(f"no message {message_id}: `nextlead review` lists them")
+        ask = store.ask_for_message(message_id)
+        status = store.message(message_id)["status"]
+    finally:
+        store.close()
+    if not is_rejection:
+        click.echo(
+            f"Message {message_id} is not a rejection; mail from that sender won't be "
+            "judged one again."
+        )
+    elif ask is not None:
+        click.echo(
+            f"Message {message_id} is a rejection; ask {ask['id']} is drafted for "
+            f"{ask['to_addr']} (the next `nextlead scan` puts it in Drafts)."
+        )
+    else:
+        click.echo(f"Message {message_id} is a rejection ({status}: nobody to write to).")
+
+
+@review.command("confirm")
+@click.argument("message_id", type=int)
+@click.pass_context
+def review_confirm(ctx: click.Context, message_id: int) -> None:
+    """Mark MESSAGE_ID a rejection; its ask is drafted when there is someone to write to."""
+    _judge(ctx, message_id, True)
+
+
+@review.command("dismiss")
+@click.argument("message_id", type=int)
+@click.pass_context
+def review_dismiss(ctx: click.Context, message_id: int) -> None:
+    """Mark MESSAGE_ID not a rejection (and its sender's later mail too)."""
+    _judge(ctx, message_id, False)
+
+
 @cli.group()
 def account() -> None:
     """Add, list, test and remove mail accounts."""
@@ -391,6 +594,21 @@ def account_remove(ctx: click.Context, name: str) -> None:
 def token(ctx: click.Context, rotate: bool) -> None:
     """Print the API token the extension uses to talk to the server."""
     click.echo(read_token(config_of(ctx).home, rotate=rotate))
+
+
+@cli.command()
+@click.pass_context
+def pair(ctx: click.Context) -> None:
+    """Print a one-time code that pairs the browser extension (valid 10 minutes)."""
+    from .pairing import LIFETIME_S, new_code
+
+    config = config_of(ctx)
+    read_token(config.home)  # the token the code will be exchanged for
+    click.echo(f"Pairing code: {new_code(config.home)}")
+    click.echo(
+        f"Enter it in the NextLead extension's options within {LIFETIME_S // 60} minutes, "
+        "while `nextlead serve` runs. It works once."
+    )
 
 
 @cli.command()

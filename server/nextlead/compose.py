@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
@@ -104,6 +105,89 @@ def compose(email: Email, facts: Facts, profile: Profile, templates_dir: str = "
         references=list(dict.fromkeys(references))[-MAX_REFERENCES:],
         body=tidy_body(body),
         questions=questions,
+    )
+
+
+DEFAULT_NUDGE_DAYS = 7
+
+
+@dataclass(frozen=True)
+class Thread:
+    """The message a follow-up answers: who to write to, its subject and threading ids."""
+
+    to: str | None
+    subject: str
+    message_id: str | None
+    references: tuple[str, ...] = ()
+    first_name: str | None = None
+    company: str | None = None
+    language: str = "en"
+
+    @classmethod
+    def answering(
+        cls, email: Email, *, first_name: str | None = None, language: str = "en"
+    ) -> Thread:
+        """The thread of a received answer (the one that brought a lead)."""
+        to = next(iter(email.reply_to), None) or email.from_addr
+        return cls(
+            to=to,
+            subject=email.subject,
+            message_id=email.message_id,
+            references=tuple(email.references),
+            first_name=first_name,
+            language=language,
+        )
+
+
+def compose_thanks(
+    thread: Thread, profile: Profile, *, referral: str | None = None, templates_dir: str = ""
+) -> Draft:
+    """The reply to an answer that brought a lead: thanks, and may I use your name when I
+    contact the referral? (Asking first keeps the contact's goodwill.)"""
+    return _follow_up("thanks", thread, profile, templates_dir, referral=one_line(referral) or None)
+
+
+def nudge_due(
+    sent_at: datetime,
+    now: datetime,
+    *,
+    days: int = DEFAULT_NUDGE_DAYS,
+    answered: bool = False,
+    nudged: bool = False,
+) -> bool:
+    """One nudge, only for an ask left unanswered for `days` days: more would be pushy."""
+    return not answered and not nudged and now - sent_at >= timedelta(days=days)
+
+
+def compose_nudge(thread: Thread, profile: Profile, *, templates_dir: str = "") -> Draft:
+    """A short, gentle follow-up in the thread of an ask that had no answer (`thread` is the
+    sent ask: its Message-ID and references)."""
+    return _follow_up("nudge", thread, profile, templates_dir)
+
+
+def _follow_up(
+    kind: str, thread: Thread, profile: Profile, templates_dir: str, **values: str | None
+) -> Draft:
+    language = thread.language if thread.language in LANGUAGES else "en"
+    template = _environment(templates_dir).get_template(f"{kind}.{language}.txt.j2")
+    body = template.render(
+        first_name=one_line(thread.first_name) or None,
+        company=one_line(thread.company) or None,
+        tone=profile.tone,
+        name=one_line(profile.name) or None,
+        signature=profile.signature.strip() or None,
+        **values,
+    )
+    message_id = one_line(thread.message_id) or None
+    references = [one_line(r) for r in (*thread.references, message_id) if r]
+    to = thread.to if thread.to and not is_no_reply(thread.to) else None
+    return Draft(
+        to=one_line(to) or None,
+        subject=reply_subject(thread.subject),
+        in_reply_to=message_id,
+        references=list(dict.fromkeys(references))[-MAX_REFERENCES:],
+        body=tidy_body(body),
+        questions=[],
     )
 
 

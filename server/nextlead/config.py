@@ -26,7 +26,7 @@ QUESTION_IDS = ("someone_else_hiring", "other_divisions", "other_companies", "wh
 TONES = ("warm", "formal", "brief")
 SECURITY = ("ssl", "starttls", "none")
 # The packaged extension's id, fixed by the "key" in extension/manifest.json.
-EXTENSION_ORIGINS = ("chrome-extension://hkbnpbbfbmpjhhpdjopjaiakfbfagbfb",)
+EXTENSION_ORIGINS = ("chrome-extension://dgelbkkfpmffkggcdjokgdohhigkhpbd",)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from .compose import compose
 from .config import Account, Config, get_password
 from .detect import detect
 from .errors import MailServerError
-from .extract import extract
+from .extract import Facts, extract
 from .mail import drafts as drafts_mod
 from .mail import imap
 from .mail.mbox import read_local
@@ -29,6 +29,7 @@ from .mail.parse import Email, parse_email
 from .store import NO_CONTACT, OTHER, REJECTION, REVIEW, Store
 
 log = logging.getLogger(__name__)
+EXCERPT_CHARS = 5000  # what a confirmed rejection needs to be answered later
 Progress = Callable[[int, int], None]  # (messages done, messages to do)
 
 
@@ -86,6 +87,8 @@ def record(
     verdict = detect(email, own)
     facts = extract(email, own)
     status = status_for(verdict.tier, facts.reply_to)
+    if status != OTHER and store.sender_marked_not_rejection(account, email.from_addr):
+        status = OTHER  # the user said mail from this sender is not a rejection
     row = store.add_message(
         {
             "account": account,
@@ -112,6 +115,7 @@ def record(
             "reply_to": facts.reply_to,
             "language": facts.language,
             "status": status,
+            "excerpt": email.text[:EXCERPT_CHARS] if status != OTHER else None,
         }
     )
     summary.scanned += 1
@@ -283,3 +287,36 @@ def _json_list(text: str | None) -> list[str]:
     import json
 
     return list(json.loads(text or "[]"))
+
+
+def apply_feedback(config: Config, store: Store, row_id: int, is_rejection: bool) -> bool:
+    """The user's word on one message; a confirmed rejection with a human gets its ask now.
+    False when there is no such message."""
+    if not store.set_feedback(row_id, is_rejection):
+        return False
+    row = store.message(row_id)
+    if is_rejection and row["status"] == REJECTION and store.ask_for_message(row_id) is None:
+        email = Email(
+            subject=row["subject"],
+            from_name=row["from_name"],
+            from_addr=row["from_addr"],
+            message_id=row["message_id"],
+            references=tuple(_json_list(row["refs"])),
+            text=row["excerpt"] or "",
+        )
+        facts = Facts(
+            company=row["company"],
+            contact_name=row["contact_name"],
+            contact_first_name=row["contact_first_name"],
+            role=row["role"],
+            reply_to=row["reply_to"],
+            language=row["language"] or "en",
+        )
+        draft = compose(email, facts, config.profile, config.templates_dir)
+        with store.transaction():
+            store.add_ask(
+                row_id,
+                draft.as_dict(),
+                drafts_mod.draft_message_id(row["account"], row["message_key"]),
+            )
+    return True

@@ -161,3 +161,36 @@ def test_every_command_has_help_and_is_in_the_readme():
     for name, command in cli.commands.items():
         assert command.help, name
         assert f"nextlead {name}" in readme, f"`nextlead {name}` is not documented"
+
+
+def test_review_lists_confirms_and_dismisses(home):
+    import sqlite3
+
+    invoke("scan", "--local", str(MAILBOX))
+    db = sqlite3.connect(home / "nextlead.db")
+    db.execute(
+        "UPDATE messages SET status = 'review', score = 0.6 WHERE message_id IN "
+        "('<invite-771@brightpath.example>', '<issue-212@careerletter.example>')"
+    )
+    db.commit()
+    listed = [json.loads(line) for line in invoke("review", "--json").stdout.splitlines()]
+    assert {item["from"] for item in listed} == {
+        "elena@brightpath.example",
+        "hello@careerletter.example",
+    }
+    invite = next(i["id"] for i in listed if i["from"] == "elena@brightpath.example")
+    letter = next(i["id"] for i in listed if i["from"] == "hello@careerletter.example")
+
+    confirmed = invoke("review", "confirm", str(invite))
+    assert confirmed.exit_code == 0 and "drafted for elena@brightpath.example" in confirmed.stdout
+    assert invoke("review", "dismiss", str(letter)).exit_code == 0
+    assert invoke("review").stdout.strip() == "Nothing to review."
+    states = dict(
+        db.execute(
+            "SELECT m.message_id, a.state FROM asks a JOIN messages m ON m.id = a.message_row"
+        )
+    )
+    assert states["<invite-771@brightpath.example>"] == "drafted"
+
+    missing = invoke("review", "confirm", "999")
+    assert missing.exit_code == 1 and "no message 999" in missing.stderr

@@ -8,13 +8,13 @@ import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from nextlead.compose import compose
 from nextlead.config import Profile
 from nextlead.detect import detect
 from nextlead.extract import extract
 from nextlead.mail.drafts import build_message
 from nextlead.mail.parse import parse_email
+
 from tests.conftest import FIXTURES
 
 PROFILE = Profile(name="Jordan Rivera", phone="+1 555 0100")

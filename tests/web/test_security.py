@@ -9,7 +9,7 @@ from nextlead.store import Store
 from nextlead.web import create_app
 
 TOKEN = "t0k3n-for-tests-0123456789abcdefghijklmnopqrstuv"
-EXTENSION = "chrome-extension://hkbnpbbfbmpjhhpdjopjaiakfbfagbfb"
+EXTENSION = "chrome-extension://dgelbkkfpmffkggcdjokgdohhigkhpbd"
 BASE = "http://127.0.0.1:5151"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 XSS = "<script>alert(1)</script>"

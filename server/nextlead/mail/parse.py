@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import policy
+from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
@@ -34,6 +35,7 @@ KEPT_HEADERS = (
 
 _MSGID = re.compile(r"<[^<>\s]+>")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+_ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
 _BLOCK_TAGS = (
     "p",
     "div",
@@ -125,8 +127,9 @@ def _header(msg: Message, name: str, defects: list[str]) -> str:
         value = msg.get(name)
     except Exception:
         defects.append(f"undecodable {name} header")
-        raw = msg.get_all(name, failobj=[""]) if hasattr(msg, "get_all") else [""]
-        value = str(raw[0]) if raw else ""
+        # get/get_all would parse again and raise again (e.g. an encoded CR LF in a name).
+        raw = next((str(v) for k, v in msg.raw_items() if k.lower() == name), "")
+        value = _ENCODED_WORD.sub(_quoted_word, raw)
     return "" if value is None else str(value)
 
 
@@ -142,6 +145,16 @@ def _address(value: str) -> tuple[str | None, str | None]:
     name, addr = parseaddr(one_line(value))
     addr = addr.strip().lower()
     return one_line(name).strip("'\" ") or None, addr if "@" in addr else None
+
+
+def _quoted_word(match: re.Match[str]) -> str:
+    """An RFC 2047 word as a one-line quoted string, so that what it hides (CR LF, a colon,
+    an address) stays part of a display name."""
+    try:
+        text = str(make_header(decode_header(match.group(0))))
+    except Exception:
+        text = match.group(0)
+    return '"' + one_line(text).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _date(value: str) -> datetime | None:

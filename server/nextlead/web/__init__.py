@@ -38,6 +38,9 @@ def create_app(
         max_age=600,
     )
     security.init_app(app)
+    from ..scans import Scans
+
+    app.extensions["nextlead_scans"] = Scans(config, Path(app.config["NEXTLEAD_DB"]), demo=demo)
 
     from . import api, dashboard
 

@@ -18,7 +18,7 @@ import hmac
 from flask import Flask, Request, Response, current_app, request
 
 SESSION_COOKIE = "nextlead_session"
-PUBLIC_PATHS = ("/api/v1/health", "/login", "/static/")
+PUBLIC_PATHS = ("/api/v1/health", "/api/v1/pair", "/login", "/static/")
 CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"

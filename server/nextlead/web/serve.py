@@ -56,7 +56,16 @@ def run(config: Config, *, port: int, demo: bool) -> None:
         f"NextLead is running. Open the dashboard:\n\n    "
         f"http://127.0.0.1:{port}/login?token={token}\n\nPress Ctrl+C to stop."
     )
+    scans = app.extensions["nextlead_scans"]
+    if not demo:
+        scans.schedule(config.scan_interval_minutes)
+        click.echo(
+            f"Scanning {', '.join(scans.accounts)} every "
+            f"{config.scan_interval_minutes} minutes (and on request)."
+        )
     try:
         server.run()
     except KeyboardInterrupt:
         click.echo("Stopped.")
+    finally:
+        scans.stop()
