@@ -85,9 +85,19 @@ def cli(ctx: click.Context, config_path: str | None, verbose: bool) -> None:
     ctx.ensure_object(dict)["config_path"] = config_path
 
 
-def _read(path: str) -> bytes:
-    with open(path, "rb") as handle:
-        return handle.read()
+def _emails(files: tuple[str, ...], as_json: bool, failed: list[str]):
+    """(path, Email) for each readable file; an unreadable one is reported and noted."""
+    from .mail.parse import parse_email
+
+    for path in files:
+        try:
+            with open(path, "rb") as handle:
+                raw = handle.read()
+        except OSError as exc:
+            failed.append(path)
+            _emit(as_json, {"path": path, "error": f"cannot read: {exc.strerror or exc}"})
+            continue
+        yield path, parse_email(raw)
 
 
 @cli.command()
@@ -98,18 +108,10 @@ def classify(ctx: click.Context, files: tuple[str, ...], as_json: bool) -> None:
     """Say whether each email FILE is a job rejection, why, and who sent it."""
     from .detect import detect
     from .extract import extract
-    from .mail.parse import parse_email
 
     config = config_of(ctx)
-    failed = False
-    for path in files:
-        try:
-            raw = _read(path)
-        except OSError as exc:
-            failed = True
-            _emit(as_json, {"path": path, "error": f"cannot read: {exc.strerror or exc}"})
-            continue
-        email = parse_email(raw)
+    failed: list[str] = []
+    for path, email in _emails(files, as_json, failed):
         verdict = detect(email, config.own_addresses)
         facts = extract(email, config.own_addresses)
         result = {
@@ -142,18 +144,16 @@ def draft(ctx: click.Context, files: tuple[str, ...], as_json: bool) -> None:
     """Write the reply NextLead would draft for each email FILE (nothing is sent or saved)."""
     from .compose import compose
     from .extract import extract
-    from .mail.parse import parse_email
 
     config = config_of(ctx)
-    failed = False
-    for path in files:
-        try:
-            raw = _read(path)
-        except OSError as exc:
-            failed = True
-            _emit(as_json, {"path": path, "error": f"cannot read: {exc.strerror or exc}"})
-            continue
-        email = parse_email(raw)
+    if not config.profile.name:
+        click.echo(
+            f"Note: no [profile] name in {config.path}, so the replies are unsigned; "
+            "see README, 'Tell NextLead who you are'.",
+            err=True,
+        )
+    failed: list[str] = []
+    for path, email in _emails(files, as_json, failed):
         reply = compose(
             email, extract(email, config.own_addresses), config.profile, config.templates_dir
         )
