@@ -86,13 +86,13 @@ def report(split: str, score: Score) -> str:
 
 
 def main() -> None:
-    for split in ("tune", "heldout"):
+    for split in ("tune", "tune2", "heldout"):
         if not (CORPUS / split / "labels.jsonl").exists():
             print(f"{split:8} (no labels.jsonl yet)")
             continue
         score = evaluate(split)
         print(report(split, score))
-        if split == "tune" and "--errors" in sys.argv:
+        if split.startswith("tune") and "--errors" in sys.argv:
             print("\n".join(score.errors))
 
 

@@ -58,7 +58,7 @@ _OTHER_PERSON = (
     r"(?:another|other|a different|a|an|the other|one other|one of the other)\s+"
     r"(?:(?:internal|external|strong|stronger)\s+)?(?:candidates?|applicants?|finalists?|"
     r"persons?|individuals?|profiles?|people)|someone(?: else)?|somebody(?: else)?|"
-    r"an internal (?:candidate|applicant|hire)|people with"
+    r"an internal \w+|people with"
 )
 _CHOSE = (
     r"(?:move|moving|moved|go|going|gone|went|proceed|proceeding|continue|continuing|"
@@ -71,7 +71,7 @@ _CHOSE = (
 )
 _ADVANCE = (
     r"move|moving|proceed|proceeding|progress|progressing|continue|continuing|take|taking|go|"
-    r"going|advance|advancing|pursue|pursuing|consider|considering"
+    r"going|advance|advancing|pursue|pursuing|consider|considering|put|putting"
 )
 
 REJECT = (
@@ -81,10 +81,19 @@ REJECT = (
         rf"\b(?:{_CHOSE})\s+(?:{_OTHER_PERSON})\b",
         rf"\b(?:{_OTHER_PERSON})\s+(?:was|were|has been|have been|had been|is being)\s+"
         r"(?:chosen|selected|hired|offered|appointed)",
-        rf"(?:\bnot|n't|\bno longer|\bunable to|\bnot able to|\bpass on)\s+(?:be\s+)?(?:to\s+)?"
-        rf"(?:{_ADVANCE})\b{_gap(6)}(?:(?:forward|further|ahead)\s+(?:with\s+)?(?:you|your)\b|"
-        r"with your|with you|your (?:application|candidacy|profile)|you (?:to|for) the|"
-        r"you (?:any )?(?:further|forward))",
+        rf"(?:\bnot|n't|\bno longer|\bunable to|\bnot able to|\bpass on|\brather than)\s+(?:be\s+)?"
+        rf"(?:to\s+)?(?:in a position to\s+|able to\s+)?(?:{_ADVANCE})\b{_gap(6)}"
+        r"(?:(?:forward|further|ahead)\s+(?:with\s+)?(?:you|your)\b|with your|with you|"
+        r"your (?:application|candidacy|profile)|you (?:to|for) the|you (?:any )?(?:further|forward)|"
+        r"yours\b|with (?:an|the) offer|(?:it|you) (?:to|for|into) (?:the |a )?(?:\w+ ){0,2}(?:stage|round|"
+        r"step|interview|phase))",
+        r"\b(?:going to|decided to|have to|had to|will|'ll|'re going to) pass(?: on (?:this|you|your))?\b",
+        r"\b(?:selected|chosen|pursuing|pursue|hired|chose|picked|shortlisted|progressing|"
+        r"prioriti[sz]e|prioriti[sz]ing)\s+(?:other\s+)?"
+        r"(?:candidates|applicants|people|profiles)\s+(?:whose|who|with|that)",
+        r"\bclos(?:e|ing|ed)\b.{0,50}?\bapplications?\b.{0,30}?\b(?:yours|including yours)\b",
+        r"\bfilled (?:all (?:of )?)?(?:our|the) (?:\w+ )?(?:places|positions|roles|spots|vacancies|"
+        r"openings)",
         r"\b(?:pursue|pursuing|proceed(?:ing)? with|focus(?:ing)? on|move forward with|"
         r"interview(?:ing)?) (?:other )?(?:candidates|applicants|profiles) (?:whose|who|that|with)",
         r"\bclose (?:out )?your (?:application|candidacy)",
@@ -93,12 +102,22 @@ REJECT = (
         r"\byour (?:application|candidacy|profile) (?:will|has|is|shall|does|did)?\s*(?:not|no longer)"
         r"\s+(?:be\s+)?(?:proceed|progress|move|go|advance|progressed|considered|taken|moving)",
         r"\bpass on (?:moving|advancing|progressing|taking) you",
-        r"(?:\bnot|n't|\bunable|\bnot able|\bnot in a position)\s+(?:to\s+)?(?:be\s+)?(?:extend(?:ing)?|"
-        r"mak(?:e|ing)|offer(?:ing)?)\s+(?:you\s+)?(?:an?\s+|the\s+)?(?:offer|position|role|job|place)",
+        r"(?:\bnot|n't|\bunable|\bnot able|\bnot in a position)\s+(?:to\s+)?(?:be\s+)?(?:able to\s+)?"
+        r"(?:extend(?:ing)?|mak(?:e|ing)|offer(?:ing)?)\s+(?:you\s+)?(?:an?\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,4}?(?:offer|position|role|job|place|placement)\b",
         r"(?:\bnot|n't)\s+(?:be\s+)?invit(?:e|ing)\s+you\s+(?:to|for|back)",
         r"continue (?:the|our) search\b.{0,60}?without you",
         r"\b(?:declin\w+|turn(?:ed|ing)? down|reject\w*)\s+your\s+(?:application|candidacy)",
-        r"(?:\bnot|n't)\s+(?:been\s+)?(?:selected|successful|shortlisted|chosen|progressed)",
+        r"\b(?:you|your (?:application|candidacy|profile|cv|resume|résumé))\s+(?:(?:have|has|were|was|"
+        r"are|is|had|will)\s+)?(?:not|\w*n't)\s+(?:been\s+|be\s+)?(?:selected|successful|shortlisted|"
+        r"chosen|progressed)",
+        r"\bnot (?:been )?(?:found|deemed|considered) suitable\b",
+        r"\b(?:it's|it is) a no\b|\byours included\b|\bincluding yours\b",
+        r"\bgo (?:another|a different) (?:way|direction)\b",
+        r"\b(?:n'|ne )\w*\s+pas\s+(?:\w+\s+){0,2}donner suite",
+        r"\bniet (?:weerhouden|geselecteerd|gekozen)\b",
+        r"\b(?:vacante|puesto|posición|plaza)\b.{0,60}?\b(?:está|ha sido|fue|quedó|ha quedado)\s+"
+        r"(?:cubiert|ocupad|cerrad)",
         r"\b(?:have been|were|was|are|been)\s+unsuccessful",
         r"\b(?:position|role|vacancy|job|opening|spot|requisition|req|post)\s+(?:has|have|had|is|was)"
         r"\s+(?:now\s+|since\s+|already\s+|just\s+)?(?:been\s+)?(?:filled|closed|cancell?ed|put on hold|"
@@ -113,6 +132,8 @@ REJECT = (
         r"jemand\w*|person)\b.{0,80}?(?:entschieden|besetzen|entscheiden|weiter)",
         r"\bentschieden\b.{0,60}?\b(?:mit|an|für)\s+(?:eine[nmr]?\s+)?andere[nmr]?\s+\w+",
         r"\bwird es (?:also |dann )?leider nichts",
+        r"\bnicht mit (?:ihnen|dir)\s+(?:fortzusetzen|fortsetzen|weiterzugehen|weiter)",
+        r"\b(?:stelle|position)\b.{0,60}?\b(?:vergeben|besetzt)\b",
         r"\b(?:nicht|keine)\s+(?:weiter\s+)?berücksichtig",
         r"\bnicht\s+(?:weiter\s+)?(?:verfolgen|fortsetzen|weiterverfolgen|berücksichtigen)",
         r"\b(?:stelle|position|vakanz)\s+(?:ist|wurde|wurden|konnte)\s+(?:bereits\s+|inzwischen\s+)?"
@@ -124,7 +145,7 @@ REJECT = (
         r"\bautres?\s+(?:candidature|candidat|profil)\w*",
         r"\bne\s+(?:pas\s+|pouvons pas\s+|sommes pas en mesure de\s+|pourrons pas\s+)?"
         r"(?:donner (?:une )?suite|retenir|poursuivre)",
-        r"\b(?:pas|ne) (?:été |pas été )?retenue?s?\b",
+        r"\b(?:pas|ne) (?:été |pas été )?(?:retenue?s?|(?:pré)?sélectionnée?s?)\b",
         r"\bposte (?:a été|est|a déjà été) (?:pourvu|attribué)",
         r"\bne correspond (?:pas|plus)",
         # Spanish
@@ -133,7 +154,8 @@ REJECT = (
         r"otros|otras)\s+(?:candidat|perfil|persona)",
         r"\bno\s+(?:seguiremos|continuaremos|avanzaremos|vamos a (?:seguir|continuar|avanzar)|"
         r"podremos (?:seguir|continuar|avanzar))",
-        r"\b(?:no|ya no) (?:has|ha|hemos) (?:sido )?seleccionad",
+        r"\b(?:no|ya no) (?:has|ha|hemos|fue|fuiste|han) (?:sido )?seleccionad",
+        r"\b(?:decidido|decidieron|decidimos|han decidido)\s+no\s+(?:avanzar|continuar|seguir)",
         r"\b(?:quedado|sido) cubiert|\botra persona\b|\bno encaja",
         r"\bpuesto (?:ha sido|ya ha sido|fue) (?:cubierto|ocupado|cerrado)",
         # Dutch
@@ -142,8 +164,8 @@ REJECT = (
         r"\b(?:niet|geen)\s+(?:verder|door)\b",
         r"\bvoor (?:een )?(?:iemand|andere kandida\w*)\b.{0,30}?\b(?:gegaan|gekozen)",
         r"\bafgewezen\b|\bafwijzing\b",
-        r"\b(?:vacature|functie|rol)\s+(?:is|werd)\s+(?:inmiddels\s+|al\s+)?(?:ingevuld|vervuld|"
-        r"gesloten)",
+        r"\b(?:vacature|functie|rol)\b.{0,60}?\b(?:is|werd)\s+(?:inmiddels\s+|al\s+)?(?:ingevuld|"
+        r"vervuld|gesloten)",
     )
     + _rules(
         "reject",
@@ -155,6 +177,11 @@ REJECT = (
         r"\bnot the (?:news|outcome|result) you|\bnot (?:better|the) news\b|\bnot what you (?:were )?hoping",
         r"\bkeep your (?:details|cv|resume|résumé|information|profile) on (?:file|record)",
         r"\bclose the loop\b|\bdidn't go your way\b|\bhard call\b",
+        r"\b(?:we're|we are|we will|we'll|going to) (?:keep|continue) (?:looking|searching)\b|"
+        r"\bcontinue (?:our|the) search\b",
+        r"\b(?:put|placed) (?:the|this) (?:hire|role|position|search) on hold\b",
+        r"\b(?:did|does) not meet (?:the|our) (?:threshold|requirements|criteria|bar)\b",
+        r"\bstatus (?:has been )?(?:updated|changed) to \W?not selected",
         r"\b(?:i'm|i am|we're|we are) (?:so |really )?sorry (?:to|that|it)",
         r"\bnicht leichtgefallen|\bschwere entscheidung|\bleider\b",
         r"\bmalheureusement\b|\bdésolée?\b|\blamentablemente\b|\bdesafortunadamente\b|\bhelaas\b|"
@@ -188,7 +215,6 @@ COUNTER = _rules(
     r"\bcongratulations\b",
     r"\b(?:advanced|moved|progressed|moving you|move you) (?:forward )?to the (?:next|final)",
     r"\b(?:we have|we've|we) (?:successfully )?received your application",
-    r"\bif you (?:do not|don't) hear (?:back )?from us",
     r"\b(?:complete|take|start) (?:the|an|our|a) (?:online )?(?:assessment|coding|technical|"
     r"take-home|skills)",
     r"\b(?:reference|background) check",
@@ -200,9 +226,21 @@ COUNTER = _rules(
     r"\b(?:vous|te) (?:inviter|convier) (?:à|a) (?:un )?entretien",
     r"\binvitar(?:te|le) a (?:una )?entrevista",
     r"\b(?:uitnodigen|uitnodiging) voor (?:een )?(?:sollicitatie)?gesprek",
-    r"\bwir haben ihre bewerbung erhalten|\bnous avons bien reçu|\bhemos recibido tu|"
+    r"\b(?:accusons|accusé de) (?:bonne )?réception|\bconfirm(?:ing)? receipt of your application|"
+    r"\bin goede orde ontvangen|\bwir haben ihre bewerbung erhalten|\bnous avons bien reçu|\bhemos recibido tu|"
     r"\bwe hebben je sollicitatie ontvangen|\b(?:bewerbung|candidature|candidatura|sollicitatie)"
     r" (?:erhalten|bien reçue|recibida|ontvangen)",
+)
+
+# "If you have not heard from us in three weeks, assume ...": an acknowledgement, not a no.
+COUNTER += _rules(
+    "counter",
+    -6.0,
+    r"\bif you (?:have not|haven't|do not|don't|did not|didn't) (?:heard|hear|received?)\b",
+    r"\bsans (?:réponse|nouvelles?|retour) de (?:notre|ma) part",
+    r"\b(?:heb je|hebt u|heeft u|mocht(?: je| u)?|als je|als u)\b.{0,40}?\bniets\b.{0,30}?\bgehoord",
+    r"\bsollten sie\b.{0,60}?\b(?:nichts|keine (?:rückmeldung|antwort|nachricht))",
+    r"\bsi no (?:has|ha|han) recibido (?:respuesta|noticias)|\bsi no recibes? (?:respuesta|noticias)",
 )
 
 # Offering a feedback call is common in a rejection too: a weaker counter-signal.
@@ -237,6 +275,8 @@ OTHER = _rules(
     r"vermieter|mietvertrag)\b",
     r"\b(?:grant application|funding application|grant proposal|funding round|proposals?|"
     r"funding|funded)\b",
+    r"\b(?:hackathon|hack with us|scholarships?|postgraduate study|bursary|fellowship|tender|"
+    r"bids?|contract will be awarded|woning|huurwoning|logement|vivienda|accelerator|cohort)\b",
 )
 
 ATS_DOMAINS = re.compile(
@@ -302,7 +342,8 @@ def detect(email: Email, own_addresses: frozenset[str] = frozenset()) -> Verdict
     for rule in OTHER:  # a flat, a loan, a paper: weaker when the job words are many
         match = rule.pattern.search(haystack)
         if match:
-            hits.append((rule.weight if job < 3 else rule.weight / 2.5, match.group(0)))
+            weight = rule.weight * (1.4 if job < 2 else 1.0 if job < 3 else 0.4)
+            hits.append((weight, match.group(0)))
     if (
         email.headers.get("list-unsubscribe")
         or email.headers.get("list-id")
