@@ -30,7 +30,12 @@ NO_REPLY_DOMAIN = re.compile(
 ORG_WORDS = re.compile(
     r"\b(?:team|talent|recruit\w*|careers?|jobs?|hiring|hr|human resources|people|acquisition|"
     r"department|notifications?|no-?reply|inc|gmbh|ltd|llc|s\.?a\.?|b\.?v\.?|group|company|"
-    r"personal|rekrutierung|recrutement|reclutamiento|werving|selectie|équipe|equipo)\b",
+    r"personal|rekrutierung|recrutement|reclutamiento|werving|selectie|équipe|equipo|ihr|ihre|"
+    r"dein|deine|euer|afdeling|departamento|departement|département|groupe|grupo|service|"
+    r"servicio|dienst|hospital|university|universität|université|universidad|labs?|systems|"
+    r"software|studio|solutions|technologies|consulting|partners|bank|capital|holdings|"
+    r"foundation|stiftung|fundación|hi|hello|hey|dear|hallo|hola|bonjour|beste|hoi|liebe|"
+    r"lieber|estimad[oa]|cher|chère|geachte|thanks|thank|regards)\b",
     re.I,
 )
 COMPANY_SUFFIX = re.compile(
@@ -50,6 +55,7 @@ SIGN_OFF = re.compile(
     r"hartelijke groet|groeten|groet|met hartelijke groet)\b[ ,.!]*(.*)$",
     re.I,
 )
+HONORIFIC = re.compile(r"^(?:(?:dr|lic|ing|mag|prof|mr|mrs|ms|mx|sr|sra|dott|ir|drs)\.?\s+)+", re.I)
 NAME_PARTICLES = {
     "van",
     "von",
@@ -157,7 +163,11 @@ def extract(email: Email, own_addresses: frozenset[str] = frozenset()) -> Facts:
     body = own_text(email.text)
     signature = _signature_lines(body)
     contact = _contact_name(email, signature)
+    if contact:
+        contact = HONORIFIC.sub("", contact).strip() or None
     company = _company(email, body, signature, contact)
+    if contact and company and _fold(contact.split()[0]) == _fold(company.split()[0]):
+        contact = None  # "Northwind Robotics" signing is the company, not a person
     first = _first_name(contact)
     return Facts(
         company=company,
@@ -182,13 +192,14 @@ def _signature_lines(body: str) -> list[str]:
     lines = [line.strip() for line in body.split("\n")]
     for index in range(len(lines) - 1, -1, -1):
         match = SIGN_OFF.match(lines[index])
-        if match and len(lines[index]) <= 60:
-            rest = match.group(1).strip(" ,")
+        rest = match.group(1).strip(" ,.!") if match else ""
+        # "Thanks again for your interest in Lumio." is a sentence, not a sign-off.
+        if match and len(lines[index]) <= 60 and (not rest or _looks_like_person(rest)):
             tail = [line for line in lines[index + 1 : index + 8] if line]
             return ([rest] if rest else []) + tail
     tail = [line for line in lines if line][-4:]
     for index, line in enumerate(tail):
-        name = line.split(",")[0].strip()
+        name = line.split(",")[0].split("|")[0].strip()
         if _looks_like_person(name) and len(name.split()) >= 2:
             return tail[index:]
     return []
@@ -209,7 +220,14 @@ def _name_token(token: str) -> bool:
 
 
 def _looks_like_person(name: str | None) -> bool:
-    if not name or ORG_WORDS.search(name) or any(ch.isdigit() for ch in name):
+    if name:
+        name = HONORIFIC.sub("", name).strip()
+    if (
+        not name
+        or ORG_WORDS.search(name)
+        or TITLE_WORDS.match(name)
+        or any(ch.isdigit() for ch in name)
+    ):
         return False
     tokens = name.replace(",", " ").split()
     return (
