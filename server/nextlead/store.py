@@ -11,7 +11,7 @@ import json
 import os
 import secrets
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -662,20 +662,45 @@ class Store:
 
     # Answers: a message that names a sent ask in its References is its answer. The user can
     # also say an ask was answered (by phone, or from a client that broke the thread).
-    def link_answers(self) -> int:
-        """Record, once each, the scanned messages that answer an ask; returns how many new.
-        A reply names our Message-ID: the one we sent with, or the draft's (sent from the
-        mail client)."""
-        cursor = self.conn.execute(
-            "INSERT OR IGNORE INTO answers (ask_id, message_row, received_at, created_at) "
-            "SELECT a.id, m.id, coalesce(m.date, m.scanned_at), ? FROM asks a "
-            "JOIN messages m ON m.id != a.message_row AND m.scanned_at >= a.created_at "
-            "AND (instr(m.refs, json_quote(a.draft_message_id)) > 0 OR "
-            "(a.sent_message_id IS NOT NULL AND instr(m.refs, json_quote(a.sent_message_id)) > 0))"
-            " WHERE a.kind = 'ask' AND a.state != 'dismissed'",
-            (now(),),
-        )
-        return cursor.rowcount
+    def link_answers(self, after_row: int = 0, own: Iterable[str] = ()) -> int:
+        """Record, once each, the scanned messages that answer an ask: a reply names our
+        Message-ID in its References (the one we sent with, or the draft's, when it was sent
+        from the mail client). Looks at messages after row `after_row` only; returns the last
+        row looked at, to pass next time (a full pass over 100,000 messages takes a moment).
+        Mail from the user's `own` addresses (a follow-up sent in the thread) is no answer."""
+        mine = {address.lower() for address in own}
+        upto = self.conn.execute("SELECT coalesce(max(id), 0) FROM messages").fetchone()[0]
+        ours: dict[str, tuple[int, int]] = {}
+        for ask in self.conn.execute(
+            "SELECT id, message_row, draft_message_id, sent_message_id FROM asks "
+            "WHERE kind = 'ask' AND state != 'dismissed'"
+        ):
+            for message_id in (ask["draft_message_id"], ask["sent_message_id"]):
+                if message_id:
+                    ours[message_id] = (ask["id"], ask["message_row"])
+        if not ours or upto <= after_row:
+            return upto
+        found = []
+        for row in self.conn.execute(
+            "SELECT id, refs, from_addr, coalesce(date, scanned_at) AS at FROM messages "
+            "WHERE id > ? AND id <= ? AND refs != '[]'",
+            (after_row, upto),
+        ):
+            if (row["from_addr"] or "").lower() in mine:
+                continue
+            for ref in json.loads(row["refs"] or "[]"):
+                ask_id, rejection = ours.get(ref, (None, None))
+                if ask_id is not None and rejection != row["id"]:
+                    found.append((ask_id, row["id"], row["at"]))
+        if found:
+            stamp = now()
+            with self.transaction():
+                self.conn.executemany(
+                    "INSERT OR IGNORE INTO answers (ask_id, message_row, received_at, created_at)"
+                    " VALUES (?, ?, ?, ?)",
+                    [(*item, stamp) for item in found],
+                )
+        return upto
 
     def add_answer(self, ask_id: int) -> bool:
         """The user's word that an ask was answered outside this mailbox; once per ask.
@@ -698,7 +723,8 @@ class Store:
     def answers_for(self, ask_id: int) -> list[sqlite3.Row]:
         """The answers to one ask, oldest first, with the answering message if scanned."""
         return self.conn.execute(
-            "SELECT n.*, m.subject, m.from_name, m.from_addr, m.date, m.excerpt, m.gm_msgid "
+            "SELECT n.*, m.subject, m.from_name, m.from_addr, m.date, m.excerpt, m.gm_msgid, "
+            "m.message_id, m.refs "
             "FROM answers n LEFT JOIN messages m ON m.id = n.message_row "
             "WHERE n.ask_id = ? ORDER BY n.received_at, n.id",
             (ask_id,),
@@ -779,7 +805,9 @@ class Store:
         "m.from_addr, m.date AS rejection_date, m.company, m.contact_name, m.contact_first_name, "
         "m.role, "
         "m.evidence, m.status AS message_status, m.gm_msgid, m.gm_thrid, m.account, "
-        "m.reply_to, m.excerpt, "
+        "m.reply_to, m.excerpt, m.language, "
+        "(SELECT followed_up_at FROM follow_ups f WHERE f.kind = 'ask' AND f.item_id = a.id)"
+        " AS followed_up_at, "
         "(SELECT count(*) FROM answers n WHERE n.ask_id = a.id) AS answers, "
         "(SELECT count(*) FROM answers n WHERE n.ask_id = a.id AND n.read_at IS NULL) AS unread"
         " FROM asks a JOIN messages m ON m.id = a.message_row "

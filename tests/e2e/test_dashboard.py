@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 from email.utils import formataddr
+from pathlib import Path
 
 import pytest
 from nextlead.store import Store
@@ -139,7 +140,9 @@ def test_add_edit_a_lead_and_export_the_csv(page, server, home):
     expect(row.locator('[data-field="status"]')).to_have_text("new")
 
     row.get_by_role("button", name="Mark contacted").click()
-    expect(page.locator("tr[data-lead]", has_text="Dana Kim").locator('[data-field="status"]'))
+    expect(
+        page.locator("tr[data-lead]", has_text="Dana Kim").locator('[data-field="status"]')
+    ).to_have_text("contacted")
     page.locator("tr[data-lead]", has_text="Dana Kim").get_by_role("link", name="Edit").click()
     page.get_by_label("Status").select_option("interview")
     page.get_by_label("Notes").fill("Platform team; interview on Friday")
@@ -150,7 +153,7 @@ def test_add_edit_a_lead_and_export_the_csv(page, server, home):
     expect(page.locator("tr[data-lead]", has_text="Dana Kim")).to_contain_text("interview")
     with page.expect_download() as download:
         page.get_by_role("link", name="Export CSV").click()
-    text = open(download.value.path(), encoding="utf-8-sig").read()
+    text = Path(download.value.path()).read_text(encoding="utf-8-sig")
     assert download.value.suggested_filename.startswith("nextlead-leads-")
     rows = list(csv.DictReader(io.StringIO(text)))
     store = Store.open(home / "nextlead.db")
@@ -199,3 +202,17 @@ def test_the_pages_are_usable_by_keyboard(page, server):
     expect(page).to_have_url(f"{server.url}/asks?state=drafted&company=lumen&since=&until=")
     expect(page.locator("tr[data-ask]")).to_have_count(1)
     expect(page.locator("tr[data-ask]")).to_contain_text("LumenForge")
+
+
+def test_an_ask_edited_in_the_page_is_kept(page, server, home):
+    page.goto(server.url + "/asks?company=Taktwerk")
+    page.locator("tr[data-ask] a", has_text="Bewerbung").click()
+    body = page.get_by_label("The reply")
+    expect(body).to_be_editable()
+    body.fill("Hallo Herr Weiß,\nvielen Dank! Wer sucht bei Taktwerk sonst noch Leute?")
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.get_by_role("status")).to_have_text("Saved.")
+    page.reload()
+    expect(page.get_by_label("The reply")).to_have_value(
+        "Hallo Herr Weiß,\nvielen Dank! Wer sucht bei Taktwerk sonst noch Leute?\n"
+    )

@@ -216,6 +216,19 @@ def test_every_form_is_refused_without_the_csrf_token(user, with_lead, config, p
     ]
 
 
+@pytest.mark.parametrize(("path", "data"), POST_FORMS)
+def test_every_form_needs_the_login_cookie_even_with_the_csrf_token(client, with_lead, path, data):
+    answer = post(client, path, data)
+    assert answer.status_code == 401
+    assert with_lead.list_leads()[0]["name"] == "Dana Kim" and len(with_lead.list_leads()) == 1
+
+
+def test_pages_ask_the_browser_to_send_our_origin_with_form_posts(user):
+    """Under a no-referrer policy a browser posts forms with "Origin: null", which security.py
+    refuses; "same-origin" keeps our own origin on our own posts and tells no other site."""
+    assert get(user, "/leads").headers["Referrer-Policy"] == "same-origin"
+
+
 def test_a_post_from_another_site_is_refused_even_with_the_cookie(user):
     answer = post(user, "/leads", {"name": "X"}, headers={"Origin": "https://evil.example"})
     assert answer.status_code == 403
@@ -252,6 +265,14 @@ def test_the_funnel_moves_as_asks_are_sent_answered_and_leads_contacted(user, db
         f"In-Reply-To: <sent-1@example.net>\r\nReferences: {PRIYA} <sent-1@example.net>\r\n\r\n"
         "Hi Jordan, talk to Dana Kim in Platform.\r\n"
     ).encode()
+    own_nudge = (  # the user's own follow-up in the thread is no answer
+        b"From: Jordan Rivera <jordan.rivera@example.net>\r\nTo: priya.natarajan@lumenforge.example"
+        b"\r\nSubject: Re: Update on the Platform Engineer role\r\nMessage-ID: <nudge@example.net>"
+        b"\r\nReferences: <sent-1@example.net>\r\n\r\nJust following up.\r\n"
+    )
+    with db.transaction():
+        record(db, load_config(), "test", own_nudge, Summary())
+    assert metric(html(get(user, "/")), "replies") == 0
     with db.transaction():
         record(db, load_config(), "test", reply, Summary())
     page = html(get(user, "/"))
@@ -367,7 +388,10 @@ def test_putting_an_ask_aside(user, db):
     answer = post(user, f"/asks/{ask}/dismiss")
     assert answer.headers["Location"] == f"/asks/{ask}?done=dismissed"
     assert db.ask(ask)["state"] == "dismissed"
-    assert "Corvid" not in html(get(user, "/")).split('data-section="waiting"')[1].split("</section>")[0]
+    assert (
+        "Corvid"
+        not in html(get(user, "/")).split('data-section="waiting"')[1].split("</section>")[0]
+    )
 
 
 def test_the_demo_and_an_account_without_send_show_no_send_button(user, db):
@@ -435,7 +459,7 @@ def test_adding_editing_and_exporting_leads(user, db):
 def test_csv_cells_a_spreadsheet_would_run_are_defused(user, db):
     db.add_lead({"name": '=HYPERLINK("http://evil.example","x")', "notes": "+1 555 0100"})
     rows = list(csv.DictReader(io.StringIO(get(user, "/leads.csv").get_data(as_text=True)[1:])))
-    assert rows[0]["name"] == "'=HYPERLINK(\"http://evil.example\",\"x\")"
+    assert rows[0]["name"] == '\'=HYPERLINK("http://evil.example","x")'
     assert rows[0]["notes"] == "'+1 555 0100"
 
 
@@ -551,7 +575,9 @@ def test_saving_settings_keeps_the_files_comments(user, config):
             "tone": "formal",
         },
     )
-    assert answer.status_code == 303 and answer.headers["Location"] == "/settings?done=settings_saved"
+    assert (
+        answer.status_code == 303 and answer.headers["Location"] == "/settings?done=settings_saved"
+    )
     text = config.path.read_text()
     assert text.startswith("# my NextLead settings\n[profile]\n")
     assert 'name = "Jordan Rivera"  # as it appears in replies' in text  # unchanged line kept
@@ -568,7 +594,9 @@ def test_settings_are_not_saved_from_the_demo(home, db):
     client = create_app(config, token=TOKEN, port=5151, demo=True).test_client()
     get(client, f"/login?token={TOKEN}")
     before = config.path.read_text()
-    page = post(client, "/settings", {"action": "save", "tone": "brief", "questions": "who_to_meet"})
+    page = post(
+        client, "/settings", {"action": "save", "tone": "brief", "questions": "who_to_meet"}
+    )
     assert page.status_code == 409 and "demo" in page.get_data(as_text=True)
     assert config.path.read_text() == before
 
@@ -608,3 +636,34 @@ def test_the_database_migrates_from_before_the_dashboard(tmp_path):
     store = Store.open(path)
     assert store.counts()["rejections"] == 1 and store.counts()["leads"] == 0
     assert json.loads(json.dumps(store.funnel_events()))["leads"] == []
+
+
+def test_an_answered_ask_offers_the_thanks_that_asks_to_use_their_name(user, db):
+    ask = ask_id_for(db, PRIYA)
+    mark_sent(db, ask, "<sent-2@example.net>", days_ago=2)
+    assert 'data-section="follow-up' not in html(get(user, f"/asks/{ask}"))
+    reply = (
+        b"From: Priya Natarajan <priya.natarajan@lumenforge.example>\r\n"
+        b"To: jordan.rivera@example.net\r\nSubject: Re: Update on the Platform Engineer role\r\n"
+        b"Message-ID: <answer-2@lumenforge.example>\r\n"
+        b"References: <sent-2@example.net>\r\n\r\nTalk to Dana Kim.\r\n"
+    )
+    with db.transaction():
+        record(db, load_config(), "test", reply, Summary())
+    db.add_lead({"name": "Dana Kim", "company": "LumenForge", "ask_id": ask})
+    page = html(get(user, f"/asks/{ask}"))
+    thanks = page.split('data-section="follow-up-thanks"')[1].split("</section>")[0]
+    assert "pointing me to Dana Kim at LumenForge" in thanks
+    assert "May I mention your name" in thanks and "Hi Priya," in thanks
+    assert "to priya.natarajan@lumenforge.example" in thanks
+
+
+def test_a_week_without_answer_offers_one_nudge(user, db):
+    ask = ask_id_for(db, PRIYA)
+    mark_sent(db, ask, "<sent-3@example.net>", days_ago=8)
+    page = html(get(user, f"/asks/{ask}"))
+    nudge = page.split('data-section="follow-up-nudge"')[1].split("</section>")[0]
+    assert "follow up on my earlier note" in nudge and "Hi Priya," in nudge
+    assert "Subject</dt><dd>Re: Update on the Platform Engineer role" in nudge
+    post(user, f"/asks/{ask}/followed-up", {"next": f"/asks/{ask}"})
+    assert 'data-section="follow-up' not in html(get(user, f"/asks/{ask}"))  # one nudge only

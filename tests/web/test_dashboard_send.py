@@ -1,10 +1,11 @@
-"""Sending an ask from the dashboard: a real SMTP server (aiosmtpd) receives it and a real
-Dovecot holds Drafts and Sent; a double click or a replayed form sends once."""
+"""Sending an ask and scanning from the dashboard: a real SMTP server (aiosmtpd) receives the
+ask and a real Dovecot holds the mailbox; a double click or a replayed form sends once."""
 
 from __future__ import annotations
 
 import email
 import re
+import time
 from email import policy
 
 import pytest
@@ -54,6 +55,10 @@ def smtp():
 
 @pytest.fixture
 def user(home, dovecot, imap_user, smtp, monkeypatch):
+    return logged_in(home, dovecot, imap_user, smtp, monkeypatch)
+
+
+def logged_in(home, dovecot, imap_user, smtp, monkeypatch):
     """Logged in to a dashboard whose account sends through the test SMTP server."""
     monkeypatch.setenv("NEXTLEAD_TEST_PASSWORD", "secret")
     _, port = smtp
@@ -72,8 +77,7 @@ def user(home, dovecot, imap_user, smtp, monkeypatch):
     client = create_app(config, token=TOKEN, port=5151).test_client()
     client.get(f"/login?token={TOKEN}", base_url=BASE)
     client.store = Store.open(config.db_path)
-    yield client
-    client.store.close()
+    return client
 
 
 def ask_id(store: Store, message_id: str) -> int:
@@ -140,4 +144,23 @@ def test_a_refused_send_says_why_and_can_be_tried_again(user, smtp):
     assert inbox.received == []
     page = user.get(f"/asks/{ask}", base_url=BASE).get_data(as_text=True)
     assert "mailbox unavailable" in page and "failed" in page
-    assert 'formaction="/asks/%d/send"' % ask in page  # still editable, can be sent again
+    assert f'formaction="/asks/{ask}/send"' in page  # still editable, can be sent again
+
+
+def test_scan_now_finds_new_rejections_and_shows_its_progress(user, dovecot, imap_user):
+    dovecot.seed(imap_user, [mailbox_fixture("06_rejection_german.eml")])
+    page = user.get("/", base_url=BASE).get_data(as_text=True)
+    assert 'data-scan="test" data-scan-state="idle"' in page
+    assert re.search(r'data-metric="rejections">2<', page)
+    answer = user.post("/scan", base_url=BASE, data={"csrf": CSRF, "next": "/"})
+    assert answer.headers["Location"] == "/?done=scan_started"
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        (scan,) = user.get("/scan.json", base_url=BASE).json["scans"]
+        if scan["state"] != "running":
+            break
+        time.sleep(0.05)
+    assert scan["state"] == "done" and scan["summary"]["rejections"] == 1
+    page = user.get("/", base_url=BASE).get_data(as_text=True)
+    assert re.search(r'data-metric="rejections">3<', page)
+    assert "1 new, 1 rejections" in page and "Taktwerk" in page

@@ -16,7 +16,9 @@ from email import policy
 from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
+from email.policy import EmailPolicy
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from functools import lru_cache
 
 from bs4 import BeautifulSoup
 
@@ -79,6 +81,24 @@ class Email:
     defects: tuple[str, ...] = ()
 
 
+class _CachedHeaders(EmailPolicy):
+    """policy.default, remembering parsed headers: the same Content-Type and the same senders
+    recur across a mailbox, and parsing them is most of the cost of reading a message."""
+
+    def header_fetch_parse(self, name, value):  # noqa: D102 - see EmailPolicy
+        if isinstance(value, str) and len(value) < 512:
+            return _parsed_header(name, value)
+        return super().header_fetch_parse(name, value)
+
+
+@lru_cache(maxsize=4096)
+def _parsed_header(name: str, value: str):
+    return policy.default.header_fetch_parse(name, value)
+
+
+POLICY = _CachedHeaders()
+
+
 def one_line(value: str | None) -> str:
     """Collapse a header value to one clean line: no CR, LF or other control characters."""
     if not value:
@@ -90,46 +110,50 @@ def parse_email(raw: bytes) -> Email:
     """Parse raw message bytes; never raises on malformed input."""
     defects: list[str] = []
     try:
-        msg = BytesParser(policy=policy.default).parsebytes(raw)
+        msg = BytesParser(policy=POLICY).parsebytes(raw)
     except Exception as exc:  # the parser is lenient; this is a last resort
         return Email(defects=(f"unparseable message: {type(exc).__name__}",))
 
-    from_name, from_addr = _address(_header(msg, "from", defects))
-    reply_to = tuple(a for _, a in _addresses(_header(msg, "reply-to", defects)) if a)
-    to = tuple(a for _, a in _addresses(_header(msg, "to", defects)) if a)
+    # Only names, subjects and addresses need policy.default's (slow) header parsing; ids,
+    # dates and the kept headers are read raw, and absent headers are not looked up at all.
+    raw_headers: dict[str, str] = {}
+    for name, value in msg.raw_items():
+        # 8-bit bytes arrive as surrogate escapes, which SQLite and JSON refuse: decode them.
+        text = str(value).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        raw_headers.setdefault(name.lower(), text)
+    from_name, from_addr = _address(_header(msg, "from", defects, raw_headers))
+    reply_to = tuple(a for _, a in _addresses(_header(msg, "reply-to", defects, raw_headers)) if a)
+    to = tuple(a for _, a in _addresses(_header(msg, "to", defects, raw_headers)) if a)
     text = _body_text(msg, defects)
-    headers = {
-        name: one_line(_header(msg, name, defects))
-        for name in KEPT_HEADERS
-        if msg.get(name) is not None
-    }
-    in_reply_to = _MSGID.findall(_header(msg, "in-reply-to", defects))
+    headers = {name: one_line(raw_headers[name]) for name in KEPT_HEADERS if name in raw_headers}
+    in_reply_to = _message_ids(raw_headers.get("in-reply-to", ""))
     defects.extend(type(d).__name__ for d in msg.defects)
     return Email(
-        subject=one_line(_header(msg, "subject", defects)),
+        subject=one_line(_header(msg, "subject", defects, raw_headers)),
         from_name=from_name,
         from_addr=from_addr,
         reply_to=reply_to,
         to=to,
-        date=_date(_header(msg, "date", defects)),
-        message_id=next(iter(_MSGID.findall(_header(msg, "message-id", defects))), None),
+        date=_date(raw_headers.get("date", "")),
+        message_id=next(iter(_message_ids(raw_headers.get("message-id", ""))), None),
         in_reply_to=in_reply_to[0] if in_reply_to else None,
-        references=tuple(_MSGID.findall(_header(msg, "references", defects))),
+        references=tuple(_MSGID.findall(raw_headers.get("references", ""))),
         text=text,
         headers=headers,
         defects=tuple(dict.fromkeys(defects)),
     )
 
 
-def _header(msg: Message, name: str, defects: list[str]) -> str:
+def _header(msg: Message, name: str, defects: list[str], raw_headers: dict[str, str]) -> str:
     """A header as decoded text, falling back to its raw value when decoding fails."""
+    if name not in raw_headers:
+        return ""
     try:
         value = msg.get(name)
     except Exception:
         defects.append(f"undecodable {name} header")
         # get/get_all would parse again and raise again (e.g. an encoded CR LF in a name).
-        raw = next((str(v) for k, v in msg.raw_items() if k.lower() == name), "")
-        value = _ENCODED_WORD.sub(_quoted_word, raw)
+        value = _ENCODED_WORD.sub(_quoted_word, raw_headers[name])
     return "" if value is None else str(value)
 
 
@@ -139,6 +163,15 @@ def _addresses(value: str) -> list[tuple[str | None, str | None]]:
         addr = addr.strip().lower()
         pairs.append((one_line(name) or None, addr if "@" in addr else None))
     return pairs
+
+
+def _message_ids(value: str) -> list[str]:
+    """The <ids> in a header; a lone id cut short of its ">" is still read."""
+    found = _MSGID.findall(value)
+    head = value.strip().split(" ")[0].split("\r")[0].split("\n")[0]
+    if not found and head.startswith("<") and len(head) > 2 and ">" not in head:
+        found = [head.rstrip('"') + ">"]
+    return found
 
 
 def _address(value: str) -> tuple[str | None, str | None]:
@@ -176,9 +209,14 @@ def _body_text(msg: EmailMessage, defects: list[str]) -> str:
         if count >= MAX_PARTS:
             defects.append(f"more than {MAX_PARTS} MIME parts; the rest ignored")
             break
-        if part.is_multipart() or part.get_content_disposition() == "attachment":
+        if part.is_multipart():
             continue
         ctype = part.get_content_type()
+        if (
+            ctype not in ("text/plain", "text/html")
+            or part.get_content_disposition() == "attachment"
+        ):
+            continue
         if ctype == "text/plain" and plain is None:
             plain = _decode_part(part, defects)
         elif ctype == "text/html" and html is None:

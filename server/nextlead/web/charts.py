@@ -20,10 +20,9 @@ STAGES = (
     ("interviews", "Interviews from referrals"),
 )
 WEEKS = 12
-WIDTH = 760
-LABEL_W = 184  # stage names
-BAR_X, BAR_W = 188, 232  # the total, as a bar
-WEEK_X, WEEK_W, WEEK_GAP = 512, 18, 3  # one column per week
+WIDTH = 980
+BAR_X, BAR_W = 188, 300  # the total, as a bar (stage names to its left)
+WEEK_X, WEEK_W, WEEK_GAP = 572, 28, 6  # one column per week
 ROW_H, BAR_H, TOP, BOTTOM = 38, 22, 26, 22
 
 
@@ -53,6 +52,11 @@ class Chart:
     weeks: tuple[date, ...]
     width: int
     height: int
+
+    @property
+    def geometry(self) -> tuple[int, int, int, int, int]:
+        """Where the template draws: bar x and width, week x, width and gap."""
+        return BAR_X, BAR_W, WEEK_X, WEEK_W, WEEK_GAP
 
     @property
     def summary(self) -> str:
@@ -116,7 +120,9 @@ def funnel_chart(events: Mapping[str, list[str]], today: date, weeks: int = WEEK
             )
         total = totals[key]
         bar = max(3.0, BAR_W * total / top) if total else 0.0
-        rate = round(100 * total / previous) if previous else None
+        # a share of the step above; more than all of it (two leads from one answer) is
+        # not a share, so none is shown
+        rate = round(100 * total / previous) if previous and total <= previous else None
         stages.append(Stage(key, label, total, rate, y, round(bar, 1), tuple(columns)))
         previous = total
     height = TOP + len(STAGES) * ROW_H + BOTTOM

@@ -28,6 +28,7 @@ from flask import (
     Response,
     abort,
     current_app,
+    jsonify,
     make_response,
     redirect,
     render_template,
@@ -35,7 +36,7 @@ from flask import (
 )
 
 from .. import store as store_mod
-from ..compose import compose
+from ..compose import Draft, Thread, compose, compose_nudge, compose_thanks, nudge_due
 from ..config import QUESTION_IDS, TONES, Config, Profile, toml_string
 from ..errors import ConfigError, NextLeadError
 from ..extract import Facts, extract
@@ -70,6 +71,8 @@ NOTICES = {
     "lead_added": "Lead added.",
     "lead_saved": "Lead saved.",
     "settings_saved": "Saved to config.toml.",
+    "scan_started": "Scanning: new rejections appear here as they are found.",
+    "scan_running": "A scan is already running.",
 }
 MAX_FIELD = 300
 MAX_NOTES = 5_000
@@ -154,6 +157,16 @@ def _can_send() -> bool:
     return True
 
 
+def _linked_store() -> Store:
+    """The request's store, with the answers to asks found among newly scanned mail (from
+    where the last page left off: this server remembers how far it has looked)."""
+    store = get_store()
+    seen = current_app.extensions.setdefault("nextlead_answers_upto", {})
+    key = current_app.config["NEXTLEAD_DB"]
+    seen[key] = store.link_answers(seen.get(key, 0), own=_config().own_addresses)
+    return store
+
+
 def _back(default: str, done: str | None = None) -> Response:
     """Redirect (303, so a reload does not repeat the POST) to the form's `next` page when it
     is one of ours, else `default`; `done` names the notice to show there."""
@@ -170,9 +183,7 @@ def _back(default: str, done: str | None = None) -> Response:
 @bp.get("/")
 def index():
     """The funnel with its weekly counts, and what to do next."""
-    store = get_store()
-    with store.transaction():
-        store.link_answers()
+    store = _linked_store()
     counts = store.counts()
     events = store.funnel_events()
     asks = store.search_asks()
@@ -195,6 +206,7 @@ def index():
         new_leads=store.list_leads("new"),
         review=store.review_messages(),
         recent=store.rejections()[:8],
+        scans=_scans().snapshot() if _scans() else [],
         nav="overview",
     )
 
@@ -212,6 +224,35 @@ def feedback(row_id: int):
     return _back("/", "confirmed" if verdict == "rejection" else "not_rejection")
 
 
+# Scans ---------------------------------------------------------------------------------------
+def _scans():
+    """The server's scan runner (scans.py), or None in an app made without one."""
+    return current_app.extensions.get("nextlead_scans")
+
+
+@bp.post("/scan")
+def scan_now():
+    """Scan every account now, in the background; the overview shows the progress."""
+    from ..scans import AlreadyRunning
+
+    scans = _scans()
+    if scans is None or not scans.accounts:
+        abort(409)
+    try:
+        scans.start()
+    except AlreadyRunning:
+        return _back("/", "scan_running")
+    return _back("/", "scan_started")
+
+
+@bp.get("/scan.json")
+def scan_status():
+    """Each account's scan (state, done, total, summary, error): the overview's script polls
+    it while a scan runs, then reloads the page for the new numbers."""
+    scans = _scans()
+    return jsonify({"scans": scans.snapshot() if scans else []})
+
+
 # Asks ----------------------------------------------------------------------------------------
 @bp.get("/asks")
 def asks():
@@ -222,7 +263,7 @@ def asks():
     company = one_line(request.args.get("company", ""))[:MAX_FIELD] or None
     since = _day_arg("since")
     until = _day_arg("until")
-    rows = get_store().search_asks(state=state, company=company, since=since, until=until)
+    rows = _linked_store().search_asks(state=state, company=company, since=since, until=until)
     return render_template(
         "asks.html",
         rows=rows,
@@ -251,7 +292,7 @@ def _ask_page(
     body: str | None = None,
     pasted: str | None = None,
 ):
-    store = get_store()
+    store = _linked_store()
     row = store.ask_detail(ask_id)
     if row is None:
         abort(404)
@@ -270,6 +311,7 @@ def _ask_page(
             ],
             company=row["company"],
         )
+    leads = [lead for lead in store.list_leads() if lead["ask_id"] == ask_id]
     html = render_template(
         "ask.html",
         ask=row,
@@ -278,11 +320,78 @@ def _ask_page(
         answers=answers,
         suggestions=suggestions,
         pasted=pasted,
-        leads=[lead for lead in store.list_leads() if lead["ask_id"] == ask_id],
+        leads=leads,
+        follow_up=_follow_up(row, answers, leads),
         error=error,
         nav="asks",
     )
     return html, status
+
+
+def _follow_up(row, answers: list, leads: list) -> tuple[str, Draft] | None:
+    """What to write next in this ask's thread: thanks (and may I use your name?) once they
+    answered; one gentle nudge when a sent ask had no answer for a week; else nothing."""
+    config = _config()
+    language = row["language"] or "en"
+    first_name = row["contact_first_name"]
+    if answers:
+        answer = answers[-1]
+        if answer["message_row"]:
+            thread = Thread(
+                to=answer["from_addr"],
+                subject=answer["subject"] or row["subject"],
+                message_id=answer["message_id"],
+                references=tuple(json.loads(answer["refs"] or "[]")),
+                first_name=first_name,
+                company=row["company"],
+                language=language,
+            )
+        else:  # answered outside this mailbox: write in the ask's own thread
+            thread = _ask_thread(row)
+        named = [
+            lead["name"] + (f" at {lead['company']}" if lead["company"] else "")
+            for lead in sorted(leads, key=lambda lead: lead["id"])[:2]
+        ]
+        referral = " and ".join(named) or None
+        draft = compose_thanks(
+            thread, config.profile, referral=referral, templates_dir=config.templates_dir
+        )
+        return "thanks", draft
+    sent_at = _when(row["sent_at"])
+    if row["state"] == "sent" and sent_at is not None:
+        due = nudge_due(
+            sent_at,
+            datetime.now(UTC),
+            days=store_mod.FOLLOW_UP_DAYS,
+            nudged=row["followed_up_at"] is not None,
+        )
+        if due:
+            return "nudge", compose_nudge(
+                _ask_thread(row), config.profile, templates_dir=config.templates_dir
+            )
+    return None
+
+
+def _when(text: str | None) -> datetime | None:
+    """A stored timestamp (ISO 8601, with its zone) as an aware datetime; None if unreadable."""
+    try:
+        when = datetime.fromisoformat(text or "")
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def _ask_thread(row) -> Thread:
+    """The thread of the ask as it was sent (or as its draft, sent from the mail client)."""
+    return Thread(
+        to=row["to_addr"],
+        subject=row["subject"],
+        message_id=row["sent_message_id"] or row["draft_message_id"],
+        references=tuple(json.loads(row["refs"] or "[]")),
+        first_name=row["contact_first_name"],
+        company=row["company"],
+        language=row["language"] or "en",
+    )
 
 
 @bp.post("/asks/<int:ask_id>")
@@ -575,7 +684,7 @@ def companies():
 @bp.get("/companies/<path:name>")
 def company(name: str):
     """One company's timeline: rejections, asks and leads by date."""
-    events = get_store().company_timeline(name)
+    events = _linked_store().company_timeline(name)
     if not events:
         abort(404)
     return render_template("company.html", name=name, events=events, nav="companies")

@@ -88,7 +88,9 @@ def harden(response: Response) -> Response:
     response.headers["X-Frame-Options"] = "DENY"
     response.headers["Content-Security-Policy"] = CSP
     response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Referrer-Policy"] = "no-referrer"
+    # Not "no-referrer": under it browsers post forms with "Origin: null", which check_request
+    # refuses; "same-origin" still tells no other site (Gmail links included) where we are.
+    response.headers["Referrer-Policy"] = "same-origin"
     response.headers.setdefault("Cache-Control", "no-store")
     return response
 
