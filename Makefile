@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench eval clean ext
+.PHONY: install run test lint bench eval train clean ext
 
 install: $(STAMP)
 
@@ -26,10 +26,13 @@ lint: install
 	$(BIN)/ruff format --check server tests
 
 bench: install
-	$(BIN)/python -m tests.bench
+	$(BIN)/python -m tests.bench $(ARGS)
 
 eval: install
 	$(BIN)/python -m tests.eval
+
+train: install
+	$(BIN)/python -m tests.train_detector
 
 clean:
 	rm -rf $(VENV) build *.egg-info server/*.egg-info .pytest_cache .ruff_cache

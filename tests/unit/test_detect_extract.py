@@ -85,3 +85,45 @@ def test_language():
 )
 def test_no_reply_addresses(address, expected):
     assert is_no_reply(address) is expected
+
+
+def _short(body: str) -> bool:
+    raw = (
+        f"From: Ann Bell <ann@acme.example>\r\nSubject: Your application\r\n"
+        f"Message-ID: <{abs(hash(body))}@acme.example>\r\n\r\n{body}\r\n"
+    ).encode()
+    return detect(parse_email(raw)).is_rejection
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Jordan, unfortunately we decided to move forward with other candidates for the role.",
+        "Thanks for applying. We won't be moving forward with your application. Good luck!",
+        "Dear Jordan, the position has been filled. Regards, HR",
+        "Hi Jordan, we went with someone else for the analyst role. Sorry! Ann",
+    ],
+)
+def test_short_plain_rejections_are_recognised(body):
+    assert _short(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for applying! We'll be in touch soon.",
+        "Can you do a call Tuesday at 3pm about the role?",
+        "Unfortunately I need to move our interview to Thursday. Does 2pm work?",
+    ],
+)
+def test_short_messages_that_are_not_rejections(body):
+    assert not _short(body)
+
+
+def test_a_rejection_no_rule_foresaw_is_caught_by_the_word_model_and_says_why():
+    from tests.conftest import FIXTURES
+
+    raw = (FIXTURES / "corpus" / "tune3" / "tune3_104.eml").read_bytes()
+    verdict = detect(parse_email(raw))
+    assert verdict.is_rejection
+    assert verdict.evidence and verdict.evidence[0].startswith("reads like a rejection: ")

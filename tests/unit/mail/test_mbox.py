@@ -6,10 +6,10 @@ import mailbox
 
 import pytest
 from click.testing import CliRunner
-
 from nextlead.cli import cli
 from nextlead.errors import NextLeadError
 from nextlead.mail.mbox import read_local
+
 from tests.conftest import MAILBOX
 
 FIXTURES = sorted(MAILBOX.glob("*.eml"))
