@@ -183,6 +183,18 @@ LEAD_FIELDS = (
 FOLLOW_UP_DAYS = 7  # a sent ask or a contacted lead quiet for this long is due a follow-up
 
 
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of a migration, one at a time (executescript would commit)."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            yield buffer
+            buffer = ""
+    if buffer.strip():
+        yield buffer
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -224,31 +236,30 @@ class Store:
         self.conn.close()
 
     def _migrate(self, path: Path) -> None:
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{path} was written by a newer NextLead (schema {version}); "
-                "upgrade NextLead to open it"
-            )
-        if version == 0:
-            tables = self.conn.execute(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-            ).fetchone()[0]
-            if tables:
+        """Bring the schema up to date under the write lock, so two processes opening a new
+        database at once (the server and a scan) cannot both create it."""
+        if self.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            return
+        with self.transaction():
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
                 raise StoreError(
-                    f"{path} holds another program's tables; NextLead will not "
-                    "touch it: move it away or set NEXTLEAD_HOME elsewhere"
+                    f"{path} was written by a newer NextLead (schema {version}); "
+                    "upgrade NextLead to open it"
                 )
-        for step in range(version, SCHEMA_VERSION):
-            try:
-                self.conn.executescript(
-                    f"BEGIN IMMEDIATE; {MIGRATIONS[step]};"
-                    f" PRAGMA user_version = {step + 1}; COMMIT;"
-                )
-            except sqlite3.Error:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise
+            if version == 0:
+                tables = self.conn.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                ).fetchone()[0]
+                if tables:
+                    raise StoreError(
+                        f"{path} holds another program's tables; NextLead will not "
+                        "touch it: move it away or set NEXTLEAD_HOME elsewhere"
+                    )
+            for step in range(version, SCHEMA_VERSION):
+                for statement in _statements(MIGRATIONS[step]):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {step + 1}")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

@@ -43,3 +43,24 @@ def test_one_row_per_message_key(tmp_path):
     with pytest.raises(sqlite3.IntegrityError):
         store.add_message({"account": "a", "message_key": "<1@x>", "subject": "s"})
     assert store.find_message("a", "<1@x>")["subject"] == "s"
+
+
+def test_many_connections_opening_a_new_database_at_once(tmp_path):
+    """The server and a scan may create the database at the same moment."""
+    import threading
+
+    path, failures = tmp_path / "n.db", []
+
+    def open_it() -> None:
+        try:
+            Store.open(path).close()
+        except Exception as exc:  # the assertion below names it
+            failures.append(repr(exc))
+
+    threads = [threading.Thread(target=open_it) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    assert Store.open(path).conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
