@@ -9,8 +9,12 @@ matters more than recall here: a wrong suggestion costs a click, a silly one cos
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
+
+from .mail.parse import one_line
+from .store import LEAD_STATUSES, MAY_USE_NAME
 
 MAX_TEXT = 20_000
 MAX_SUGGESTIONS = 8
@@ -252,3 +256,46 @@ def _name_from_address(email: str) -> str | None:
 
 def _quote(text: str) -> str:
     return " ".join(text.split())[:160]
+
+
+# A lead as the user enters it, from the dashboard's form or the API.
+LEAD_TEXT_FIELDS = ("name", "email", "company", "referred_by", "notes")
+MAX_FIELD = 300
+MAX_NOTES = 5_000
+_ADDRESS = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def clean_lead(source: Mapping[str, Any], *, partial: bool = False) -> tuple[dict, dict]:
+    """A lead's values, cleaned, and what is wrong with them by field. With `partial`, only
+    the fields present are checked (an update)."""
+    values: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for key in LEAD_TEXT_FIELDS:
+        if partial and key not in source:
+            continue
+        raw = str(source.get(key) or "")
+        limit = MAX_NOTES if key == "notes" else MAX_FIELD
+        value = raw.replace("\r\n", "\n").strip() if key == "notes" else one_line(raw)
+        if len(value) > limit:
+            errors[key] = f"at most {limit} characters"
+        values[key] = value[:limit]
+    if "name" in values and not values["name"]:
+        errors["name"] = "a lead needs a name (a person, or the team you were pointed to)"
+    if values.get("email") and not _ADDRESS.match(values["email"]):
+        errors["email"] = "that is not an email address"
+    for key in ("email", "company", "referred_by"):
+        if key in values:
+            values[key] = values[key] or None
+    for key, allowed, default, why in (
+        ("may_use_name", MAY_USE_NAME, "unknown", "choose yes, no or unknown"),
+        ("status", LEAD_STATUSES, "new", "choose one of the statuses"),
+    ):
+        if partial and key not in source:
+            continue
+        values[key] = source.get(key) or default
+        if values[key] not in allowed:
+            errors[key] = why
+    if not partial or "ask_id" in source:
+        ask_id = str(source.get("ask_id") or "")
+        values["ask_id"] = int(ask_id) if ask_id.isdigit() else None
+    return values, errors

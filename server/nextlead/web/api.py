@@ -317,3 +317,67 @@ def pair():
             "that pairing code is wrong, used or expired: run `nextlead pair` again",
         )
     return jsonify({"token": current_app.config["NEXTLEAD_TOKEN"]})
+
+
+LEAD_KEYS = (
+    "id",
+    "name",
+    "email",
+    "company",
+    "referred_by",
+    "may_use_name",
+    "status",
+    "notes",
+    "ask_id",
+    "created_at",
+    "updated_at",
+)
+
+
+def lead_json(row) -> dict:
+    return {key: row[key] for key in LEAD_KEYS}
+
+
+@bp.get("/leads")
+def leads():
+    """The leads, most recently changed first; `?status=` filters."""
+    return jsonify(
+        {
+            "leads": [
+                lead_json(row) for row in get_store().list_leads(request.args.get("status") or None)
+            ]
+        }
+    )
+
+
+@bp.post("/leads")
+def create_lead():
+    """A new lead: `{"name", "email", "company", "referred_by", "may_use_name", "status",
+    "notes", "ask_id"}`; only name is required."""
+    return _save_lead(None)
+
+
+@bp.patch("/leads/<int:lead_id>")
+def update_lead(lead_id: int):
+    """Change some of a lead's fields, e.g. `{"status": "contacted"}`."""
+    return _save_lead(lead_id)
+
+
+def _save_lead(lead_id: int | None):
+    from ..leads import clean_lead
+
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        return error_response(400, "bad_request", "send the lead as a JSON object")
+    values, errors = clean_lead(body, partial=lead_id is not None)
+    store = get_store()
+    if values.get("ask_id") is not None and store.ask(values["ask_id"]) is None:
+        errors["ask_id"] = "no such ask"
+    if errors:
+        message = "; ".join(f"{field}: {why}" for field, why in sorted(errors.items()))
+        return error_response(400, "bad_request", message)
+    if lead_id is None:
+        return jsonify({"lead": lead_json(store.lead(store.add_lead(values)))}), 201
+    if not store.update_lead(lead_id, values):
+        return error_response(404, "not_found", f"no lead {lead_id}")
+    return jsonify({"lead": lead_json(store.lead(lead_id))})

@@ -40,7 +40,7 @@ from ..compose import Draft, Thread, compose, compose_nudge, compose_thanks, nud
 from ..config import QUESTION_IDS, TONES, Config, Profile, toml_string
 from ..errors import ConfigError, NextLeadError
 from ..extract import Facts, extract
-from ..leads import suggest_leads
+from ..leads import LEAD_TEXT_FIELDS, MAX_FIELD, clean_lead, suggest_leads
 from ..mail.mbox import demo_mailbox
 from ..mail.parse import Email, one_line, parse_email
 from ..store import LEAD_STATUSES, MAY_USE_NAME, Store
@@ -74,8 +74,6 @@ NOTICES = {
     "scan_started": "Scanning: new rejections appear here as they are found.",
     "scan_running": "A scan is already running.",
 }
-MAX_FIELD = 300
-MAX_NOTES = 5_000
 MAX_BODY = 50_000
 _HEX_ID = re.compile(r"^[0-9a-f]{1,16}$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -498,12 +496,11 @@ def leads():
     """The leads table, and the form to add one (pre-filled from a suggestion's link)."""
     status = request.args.get("status")
     status = status if status in LEAD_STATUSES else None
-    prefill = {k: one_line(request.args.get(k, ""))[:MAX_FIELD] for k in _LEAD_TEXT_FIELDS}
+    prefill = {k: one_line(request.args.get(k, ""))[:MAX_FIELD] for k in LEAD_TEXT_FIELDS}
     prefill["ask_id"] = request.args.get("ask_id", type=int)
     return _leads_page(status=status, form=prefill)
 
 
-_LEAD_TEXT_FIELDS = ("name", "email", "company", "referred_by", "notes")
 
 
 def _leads_page(*, status: str | None = None, form: dict, errors: dict | None = None, code=200):
@@ -535,31 +532,7 @@ def _ask_choices(store: Store) -> list[tuple[int, str]]:
 
 def _lead_form() -> tuple[dict[str, Any], dict[str, str]]:
     """The lead form's values, cleaned, and what is wrong with them by field."""
-    form = request.form
-    values: dict[str, Any] = {}
-    errors: dict[str, str] = {}
-    for key in _LEAD_TEXT_FIELDS:
-        raw = form.get(key, "")
-        limit = MAX_NOTES if key == "notes" else MAX_FIELD
-        value = raw.replace("\r\n", "\n").strip() if key == "notes" else one_line(raw)
-        if len(value) > limit:
-            errors[key] = f"at most {limit} characters"
-        values[key] = value[:limit]
-    if not values["name"]:
-        errors["name"] = "a lead needs a name (a person, or the team you were pointed to)"
-    if values["email"] and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", values["email"]):
-        errors["email"] = "that is not an email address"
-    values["email"] = values["email"] or None
-    values["company"] = values["company"] or None
-    values["referred_by"] = values["referred_by"] or None
-    values["may_use_name"] = form.get("may_use_name", "unknown")
-    if values["may_use_name"] not in MAY_USE_NAME:
-        errors["may_use_name"] = "choose yes, no or unknown"
-    values["status"] = form.get("status", "new")
-    if values["status"] not in LEAD_STATUSES:
-        errors["status"] = "choose one of the statuses"
-    ask_id = form.get("ask_id", "")
-    values["ask_id"] = int(ask_id) if ask_id.isdigit() else None
+    values, errors = clean_lead(request.form)
     if values["ask_id"] is not None and get_store().ask(values["ask_id"]) is None:
         errors["ask_id"] = "no such ask"
     return values, errors
