@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench eval train clean ext
+.PHONY: install run test lint bench eval train fuzz clean ext
 
 install: $(STAMP)
 
@@ -33,6 +33,9 @@ eval: install
 
 train: install
 	$(BIN)/python -m tests.train_detector
+
+fuzz: install
+	$(BIN)/python -m tests.bench.fuzz
 
 clean:
 	rm -rf $(VENV) build *.egg-info server/*.egg-info .pytest_cache .ruff_cache
