@@ -3,34 +3,55 @@
 Each message is judged once: it is keyed by Message-ID (or a digest when it has none), so a
 rescan, a restart or a UIDVALIDITY change never judges or drafts it twice. Scan state is
 committed with each batch, so an interrupted scan resumes where it stopped.
+
+Judging (parse, detect, extract: judge.py) is nearly all of a first scan's time, and it is
+pure, so a large scan spreads it over the cores: one worker process per core but one, and this
+process judges too, between fetching batches and writing verdicts (in UID order, one
+transaction per batch). Batches in flight are bounded, so memory stays flat however large
+the mailbox. A small scan (a rescan with a few new messages) judges in-process only: starting
+a worker would cost more than it saves.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
-from collections.abc import Callable, Iterable
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 
-from .compose import compose
 from .config import Account, Config, get_password
-from .detect import detect
 from .errors import MailServerError
-from .extract import Facts, extract
-from .mail import drafts as drafts_mod
 from .mail import imap
 from .mail.mbox import read_local
-from .mail.parse import Email, parse_email
 from .store import NO_CONTACT, OTHER, REJECTION, REVIEW, Store
+
+if TYPE_CHECKING:
+    from .extract import Facts
+    from .judge import Judged
+    from .mail.parse import Email
+
+# Judging and composing (judge, detect, extract, parse, compose, drafts) are imported where
+# they are used: they are most of `nextlead scan`'s start-up (bs4, lxml, the detector, the
+# templates), and a rescan that finds nothing new never needs them.
 
 log = logging.getLogger(__name__)
 EXCERPT_CHARS = 5000  # what a confirmed rejection needs to be answered later
 Progress = Callable[[int, int], None]  # (messages done, messages to do)
+# A folder scan of at least POOL_MIN new messages gets WORKERS judging processes besides its
+# own: one per core but one (this process judges too). A worker takes ~0.5 s to start and
+# ~50 MB, which a small scan would not win back.
+POOL_MIN = 500
+WORKERS = min((os.cpu_count() or 1) - 1, 3)
 
 
 @dataclass
@@ -43,16 +64,6 @@ class Summary:
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
-
-
-def message_key(email: Email, raw: bytes) -> str:
-    """What makes a message the same message across folders, UIDs and rescans."""
-    if email.message_id:
-        return email.message_id
-    digest = hashlib.sha256(
-        f"{email.from_addr}\0{email.subject}\0{email.date}\0".encode() + email.text[:2000].encode()
-    ).hexdigest()[:32]
-    return f"sha256:{digest}"
 
 
 def status_for(tier: str, reply_to: str | None) -> str:
@@ -75,20 +86,75 @@ def record(
     gm_thrid: int | None = None,
 ) -> None:
     """Judge one message and store the verdict; a sure rejection gets its ask composed."""
+    from .detect import detect
+    from .extract import extract
+    from .judge import Judged, message_key
+    from .mail.parse import parse_email
+
     email = parse_email(raw)
     key = message_key(email, raw)
+    if _known(store, account, key, summary, folder, uid, uidvalidity):
+        return
+    own = config.own_addresses
+    judged = Judged(email, key, detect(email, own), extract(email, own))
+    save(
+        store,
+        config,
+        account,
+        judged,
+        summary,
+        folder=folder,
+        uid=uid,
+        uidvalidity=uidvalidity,
+        gm_msgid=gm_msgid,
+        gm_thrid=gm_thrid,
+    )
+
+
+def _known(
+    store: Store,
+    account: str,
+    key: str,
+    summary: Summary,
+    folder: str | None,
+    uid: int | None,
+    uidvalidity: int | None,
+) -> bool:
+    """A message judged before (another folder, a new UIDVALIDITY): note where it is now."""
     known = store.find_message(account, key)
     if known:
         if uid is not None and (known["uid"], known["uidvalidity"]) != (uid, uidvalidity):
             store.relocate_message(known["id"], folder or "", uid, uidvalidity or 0)
         summary.skipped += 1
-        return
-    own = config.own_addresses
-    verdict = detect(email, own)
-    facts = extract(email, own)
+    return known is not None
+
+
+def save(
+    store: Store,
+    config: Config,
+    account: str,
+    judged: Judged,
+    summary: Summary,
+    *,
+    folder: str | None = None,
+    uid: int | None = None,
+    uidvalidity: int | None = None,
+    gm_msgid: int | None = None,
+    gm_thrid: int | None = None,
+) -> None:
+    """Store a new message's verdict; a sure rejection gets its ask composed."""
+    from .compose import compose
+    from .mail import drafts as drafts_mod
+
+    email, key, verdict, facts = judged.email, judged.key, judged.verdict, judged.facts
     status = status_for(verdict.tier, facts.reply_to)
     if status != OTHER and store.sender_marked_not_rejection(account, email.from_addr):
         status = OTHER  # the user said mail from this sender is not a rejection
+    # In-Reply-To joins References: an answer to an ask may carry only the one.
+    refs = list(dict.fromkeys([*email.references, *filter(None, [email.in_reply_to])]))
+    # Rejections keep their words (for a later confirmation); answers to our asks keep theirs
+    # (the leads they name are suggested on the dashboard).
+    keep_text = status != OTHER or store.answers_an_ask(refs)
     row = store.add_message(
         {
             "account": account,
@@ -103,7 +169,7 @@ def record(
             "from_addr": email.from_addr,
             "subject": email.subject,
             "date": email.date.isoformat() if email.date else None,
-            "refs": email.references,
+            "refs": refs,
             "is_rejection": int(verdict.is_rejection),
             "score": verdict.score,
             "tier": verdict.tier,
@@ -115,7 +181,7 @@ def record(
             "reply_to": facts.reply_to,
             "language": facts.language,
             "status": status,
-            "excerpt": email.text[:EXCERPT_CHARS] if status != OTHER else None,
+            "excerpt": email.text[:EXCERPT_CHARS] if keep_text else None,
         }
     )
     summary.scanned += 1
@@ -137,10 +203,12 @@ def scan_account(
 ) -> Summary:
     """Scan the account's folders for new mail and put one draft per new rejection in Drafts."""
     summary = Summary()
+    first_new_row = store.last_message_row()
     client = imap.connect(account, get_password(account))
+    judges = _Judges(config.own_addresses)
     try:
         for folder in account.folders:
-            _scan_folder(client, config, store, account, folder, since, summary, progress)
+            _scan_folder(client, config, store, account, folder, since, summary, progress, judges)
         if make_drafts:
             deliver_drafts(client, config, store, account, summary)
     except (IMAPClientError, OSError) as exc:
@@ -150,7 +218,9 @@ def scan_account(
             "resume"
         ) from None
     finally:
+        judges.close()
         imap._close(client)
+    store.link_answers(first_new_row, config.own_addresses)
     return summary
 
 
@@ -163,6 +233,7 @@ def _scan_folder(
     since: date | None,
     summary: Summary,
     progress: Progress | None,
+    judges: _Judges | None = None,
 ) -> None:
     try:
         selected = client.select_folder(folder, readonly=True)
@@ -173,26 +244,152 @@ def _scan_folder(
     uidvalidity = int(selected[b"UIDVALIDITY"])
     state = store.scan_state(account.name, folder)
     last_uid = state.last_uid if state and state.uidvalidity == uidvalidity else 0
-    uids = imap.new_uids(client, last_uid, since)
+    if imap.nothing_new(selected, last_uid):
+        uids: list[int] = []
+    else:
+        uids = imap.new_uids(client, last_uid, since)
     done = 0
     if progress:
         progress(0, len(uids))
-    batch: list[imap.FetchedMessage] = []
-    for fetched in imap.fetch_messages(client, uids):
-        batch.append(fetched)
-        if len(batch) >= imap.BATCH:
+    batches = imap.fetch_batches(client, uids)
+    judged_batches: Iterable[tuple[list[imap.FetchedMessage], list[Judged | str] | None]]
+    if judges and len(uids) >= POOL_MIN and judges.pool() is not None:
+        judged_batches = _judged_in(judges, batches)
+    else:
+        judged_batches = ((batch, None) for batch in batches)
+    for batch, judged in judged_batches:
+        if judged is None:
             _commit_batch(store, config, account.name, folder, uidvalidity, batch, summary)
-            done += len(batch)
-            batch = []
-            if progress:
-                progress(done, len(uids))
-    _commit_batch(store, config, account.name, folder, uidvalidity, batch, summary)
+        else:
+            _commit_judged(store, config, account.name, folder, uidvalidity, batch, judged, summary)
+        done += len(batch)
+        if progress:
+            progress(done, len(uids))
     if uids:
         store.save_scan_state(account.name, folder, uidvalidity, max(uids[-1], last_uid))
     elif state is None or state.uidvalidity != uidvalidity:
         store.save_scan_state(account.name, folder, uidvalidity, last_uid)
     if progress:
         progress(len(uids), len(uids))
+
+
+class _Judges:
+    """The judging worker processes of one scan: started on first use, stopped with it."""
+
+    def __init__(self, own: frozenset[str], workers: int | None = None):
+        self.own = own
+        self.workers = WORKERS if workers is None else workers
+        self._pool: ProcessPoolExecutor | None = None
+
+    def pool(self) -> ProcessPoolExecutor | None:
+        """None on a single core: there the scan's own process judges alone."""
+        if self.workers < 1:
+            return None
+        if self._pool is None:
+            # spawn, not fork: the server scans from a thread, and a fork of a threaded
+            # process may inherit a lock some other thread holds.
+            context = multiprocessing.get_context("spawn")
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def _judged_in(
+    judges: _Judges,
+    batches: Iterable[list[imap.FetchedMessage]],
+) -> Iterator[tuple[list[imap.FetchedMessage], list[Judged | str]]]:
+    """Each fetched batch with its verdicts, in UID order. Every worker keeps one batch in
+    hand and one queued; a batch fetched while they are all busy is judged here, so every
+    core judges and no more than a few batches are ever held."""
+    from .judge import judge_batch
+
+    pool, own = judges.pool(), judges.own
+    assert pool is not None
+    queued = judges.workers * 2
+    inflight: deque[tuple[list[imap.FetchedMessage], Future]] = deque()
+    try:
+        for batch in batches:
+            raws = [m.raw for m in batch]
+            if sum(not future.done() for _, future in inflight) < queued:
+                future = _submit(pool, raws, own)
+            else:
+                future = Future()
+                future.set_result(judge_batch(raws, own))
+            inflight.append((batch, future))
+            while inflight and (inflight[0][1].done() or len(inflight) > queued + 2):
+                ready, done = inflight.popleft()
+                yield ready, _verdicts(done, ready, own)
+        while inflight:
+            ready, done = inflight.popleft()
+            yield ready, _verdicts(done, ready, own)
+    finally:
+        for _, future in inflight:
+            future.cancel()
+
+
+def _submit(pool: ProcessPoolExecutor, raws: list[bytes], own: frozenset[str]) -> Future:
+    from .judge import judge_batch
+
+    try:
+        return pool.submit(judge_batch, raws, own)
+    except (BrokenProcessPool, RuntimeError):  # a worker died: judge here from now on
+        future: Future = Future()
+        future.set_result(judge_batch(raws, own))
+        return future
+
+
+def _verdicts(
+    future: Future, batch: list[imap.FetchedMessage], own: frozenset[str]
+) -> list[Judged | str]:
+    from .judge import judge_batch
+
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        log.warning("a judging worker died; judging its batch in the scan's own process")
+        return judge_batch([m.raw for m in batch], own)
+
+
+def _commit_judged(
+    store: Store,
+    config: Config,
+    account: str,
+    folder: str,
+    uidvalidity: int,
+    batch: list[imap.FetchedMessage],
+    judged: list[Judged | str],
+    summary: Summary,
+) -> None:
+    """`_commit_batch` for verdicts made by the workers: the same rows, the same order."""
+    with store.transaction():
+        for fetched, verdict in zip(batch, judged, strict=True):
+            if isinstance(verdict, str):
+                log.error("message %s could not be judged; skipped\n%s", fetched.uid, verdict)
+                summary.errors += 1
+                continue
+            try:
+                if _known(store, account, verdict.key, summary, folder, fetched.uid, uidvalidity):
+                    continue
+                save(
+                    store,
+                    config,
+                    account,
+                    verdict,
+                    summary,
+                    folder=folder,
+                    uid=fetched.uid,
+                    uidvalidity=uidvalidity,
+                    gm_msgid=fetched.gm_msgid,
+                    gm_thrid=fetched.gm_thrid,
+                )
+            except Exception:  # one hostile message must not stop the scan
+                log.exception("message %s could not be judged; skipped", fetched.uid)
+                summary.errors += 1
+        store.save_scan_state(account, folder, uidvalidity, batch[-1].uid)
 
 
 def _commit_batch(
@@ -240,6 +437,8 @@ def deliver_drafts(
     pending = store.asks_without_draft(account.name)
     if not pending:
         return
+    from .mail import drafts as drafts_mod
+
     folder = drafts_mod.drafts_folder(client)
     sender = config.profile.email or account.username
     for ask in pending:
@@ -272,6 +471,7 @@ def scan_local(
 ) -> Summary:
     """Judge every message of an mbox, Maildir or .eml folder; asks stay in the store."""
     summary = Summary()
+    first_new_row = store.last_message_row()
     messages: Iterable[tuple[str, bytes]] = list(read_local(path))
     if progress:
         progress(0, len(messages))
@@ -280,6 +480,7 @@ def scan_local(
             _record_safely(store, config, account, raw, summary)
             if progress:
                 progress(done, len(messages))
+    store.link_answers(first_new_row, config.own_addresses)
     return summary
 
 
@@ -292,26 +493,14 @@ def _json_list(text: str | None) -> list[str]:
 def apply_feedback(config: Config, store: Store, row_id: int, is_rejection: bool) -> bool:
     """The user's word on one message; a confirmed rejection with a human gets its ask now.
     False when there is no such message."""
+    from .compose import compose
+    from .mail import drafts as drafts_mod
+
     if not store.set_feedback(row_id, is_rejection):
         return False
     row = store.message(row_id)
     if is_rejection and row["status"] == REJECTION and store.ask_for_message(row_id) is None:
-        email = Email(
-            subject=row["subject"],
-            from_name=row["from_name"],
-            from_addr=row["from_addr"],
-            message_id=row["message_id"],
-            references=tuple(_json_list(row["refs"])),
-            text=row["excerpt"] or "",
-        )
-        facts = Facts(
-            company=row["company"],
-            contact_name=row["contact_name"],
-            contact_first_name=row["contact_first_name"],
-            role=row["role"],
-            reply_to=row["reply_to"],
-            language=row["language"] or "en",
-        )
+        email, facts = stored_rejection(row)
         draft = compose(email, facts, config.profile, config.templates_dir)
         with store.transaction():
             store.add_ask(
@@ -320,3 +509,27 @@ def apply_feedback(config: Config, store: Store, row_id: int, is_rejection: bool
                 drafts_mod.draft_message_id(row["account"], row["message_key"]),
             )
     return True
+
+
+def stored_rejection(row) -> tuple[Email, Facts]:
+    """A stored message as compose() takes it: its headers, its kept words, its facts."""
+    from .extract import Facts
+    from .mail.parse import Email
+
+    email = Email(
+        subject=row["subject"],
+        from_name=row["from_name"],
+        from_addr=row["from_addr"],
+        message_id=row["message_id"],
+        references=tuple(_json_list(row["refs"])),
+        text=row["excerpt"] or "",
+    )
+    facts = Facts(
+        company=row["company"],
+        contact_name=row["contact_name"],
+        contact_first_name=row["contact_first_name"],
+        role=row["role"],
+        reply_to=row["reply_to"],
+        language=row["language"] or "en",
+    )
+    return email, facts

@@ -370,6 +370,23 @@ class Store:
             "SELECT * FROM messages WHERE status = 'review' ORDER BY score DESC, date DESC"
         ).fetchall()
 
+    def last_message_row(self) -> int:
+        return self.conn.execute("SELECT coalesce(max(id), 0) FROM messages").fetchone()[0]
+
+    def answers_an_ask(self, refs: list[str]) -> bool:
+        """True when these References name one of our asks (as drafted or as sent)."""
+        if not refs:
+            return False
+        marks = ", ".join("?" for _ in refs)
+        return (
+            self.conn.execute(
+                f"SELECT 1 FROM asks WHERE draft_message_id IN ({marks}) OR sent_message_id IN "
+                f"({marks}) LIMIT 1",
+                (*refs, *refs),
+            ).fetchone()
+            is not None
+        )
+
     def ask_for_message(self, row_id: int, kind: str = "ask") -> sqlite3.Row | None:
         return self.conn.execute(
             "SELECT * FROM asks WHERE message_row = ? AND kind = ?", (row_id, kind)

@@ -70,3 +70,26 @@ def test_a_sender_marked_both_ways_is_judged_afresh(judged):
     with store.transaction():
         record(store, config, "a", third, Summary())
     assert store.find_message("a", "<cand-7000.update@lumenforge.example>")["status"] == "rejection"
+
+
+def test_an_answer_to_an_ask_is_linked_and_keeps_its_words(judged, tmp_path):
+    from nextlead.leads import suggest_leads
+
+    config, store, rows = judged
+    ask = store.ask_for_message(rows["<cand-4471.update@lumenforge.example>"])
+    answer = tmp_path / "answer"
+    answer.mkdir()
+    (answer / "reply.eml").write_bytes(
+        b"From: Priya Natarajan <priya.natarajan@lumenforge.example>\r\n"
+        b"To: jordan.rivera@example.net\r\nSubject: Re: Update on the Platform Engineer role\r\n"
+        b"Message-ID: <answer-1@lumenforge.example>\r\n"
+        + f"In-Reply-To: {ask['draft_message_id']}\r\n\r\n".encode()
+        + b"Happy to help! Talk to Dana Kim in Platform (dana.kim@lumenforge.example).\r\n"
+    )
+    scan_local(config, store, answer, account="a")
+    row = store.find_message("a", "<answer-1@lumenforge.example>")
+    linked = store.conn.execute(
+        "SELECT ask_id FROM answers WHERE message_row = ?", (row["id"],)
+    ).fetchall()
+    assert [r[0] for r in linked] == [ask["id"]]
+    assert "dana.kim@lumenforge.example" in [s.email for s in suggest_leads(row["excerpt"])]

@@ -43,6 +43,7 @@ from ..extract import Facts, extract
 from ..leads import LEAD_TEXT_FIELDS, MAX_FIELD, clean_lead, suggest_leads
 from ..mail.mbox import demo_mailbox
 from ..mail.parse import Email, one_line, parse_email
+from ..pipeline import stored_rejection
 from ..store import LEAD_STATUSES, MAY_USE_NAME, Store
 from . import charts, get_store, security
 
@@ -501,8 +502,6 @@ def leads():
     return _leads_page(status=status, form=prefill)
 
 
-
-
 def _leads_page(*, status: str | None = None, form: dict, errors: dict | None = None, code=200):
     store = get_store()
     return (
@@ -733,21 +732,7 @@ def _sample_rejection() -> tuple[tuple[Email, Facts], str]:
     """The user's latest rejection (its stored words), else one from the demo mailbox."""
     row = get_store().latest_rejection()
     if row is not None:
-        email = Email(
-            subject=row["subject"],
-            from_name=row["from_name"],
-            from_addr=row["from_addr"],
-            message_id=row["message_id"],
-            text=row["excerpt"] or "",
-        )
-        facts = Facts(
-            company=row["company"],
-            contact_name=row["contact_name"],
-            contact_first_name=row["contact_first_name"],
-            role=row["role"],
-            reply_to=row["reply_to"],
-            language=row["language"] or "en",
-        )
+        email, facts = stored_rejection(row)
         return (email, facts), "your latest rejection"
     return _demo_sample(), "a rejection from the demo mailbox"
 

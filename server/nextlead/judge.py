@@ -1,0 +1,54 @@
+"""Judging one message: raw bytes -> parse -> key -> detect -> extract, nothing stored.
+
+The pipeline's one CPU-bound step, and a pure one, so a large scan runs it in worker
+processes too (see pipeline.py). It is a module of its own so that a worker imports only
+what judging needs: not the IMAP client, the store or the reply templates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import traceback
+from dataclasses import dataclass
+
+from .detect import Verdict, detect
+from .extract import Facts, extract
+from .mail.parse import Email, parse_email
+
+
+@dataclass(frozen=True)
+class Judged:
+    """One message judged: what the pipeline stores. Picklable, so a worker can make it."""
+
+    email: Email
+    key: str
+    verdict: Verdict
+    facts: Facts
+
+
+def message_key(email: Email, raw: bytes) -> str:
+    """What makes a message the same message across folders, UIDs and rescans."""
+    if email.message_id:
+        return email.message_id
+    digest = hashlib.sha256(
+        f"{email.from_addr}\0{email.subject}\0{email.date}\0".encode() + email.text[:2000].encode()
+    ).hexdigest()[:32]
+    return f"sha256:{digest}"
+
+
+def judge(raw: bytes, own: frozenset[str]) -> Judged:
+    """Parse, key, detect and extract; `own` are the user's addresses."""
+    email = parse_email(raw)
+    return Judged(email, message_key(email, raw), detect(email, own), extract(email, own))
+
+
+def judge_batch(raws: list[bytes], own: frozenset[str]) -> list[Judged | str]:
+    """`judge` each message; one that cannot be judged becomes the traceback to log, and the
+    rest of the batch goes on (one hostile message must not stop a scan)."""
+    judged: list[Judged | str] = []
+    for raw in raws:
+        try:
+            judged.append(judge(raw, own))
+        except Exception:
+            judged.append(traceback.format_exc())
+    return judged
