@@ -18,7 +18,9 @@ from pathlib import Path
 from .language import guess_language
 from .mail.parse import Email
 
-SURE = 0.75  # at or above: drafted without asking (cross-validated precision 0.99 on the tune splits)
+SURE = (
+    0.75  # at or above: drafted without asking (cross-validated precision 0.99 on the tune splits)
+)
 LIKELY = 0.5  # at or above: is_rejection; between LIKELY and SURE the user reviews it
 
 

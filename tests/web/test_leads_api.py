@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from nextlead.config import load_config
 from nextlead.web import create_app
 
