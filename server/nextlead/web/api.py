@@ -11,6 +11,7 @@ from flask import Blueprint, current_app, jsonify, request
 
 from .. import API_VERSION, __version__
 from ..errors import NextLeadError
+from ..store import LEAD_FIELDS
 from . import error_response, get_store
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -319,19 +320,7 @@ def pair():
     return jsonify({"token": current_app.config["NEXTLEAD_TOKEN"]})
 
 
-LEAD_KEYS = (
-    "id",
-    "name",
-    "email",
-    "company",
-    "referred_by",
-    "may_use_name",
-    "status",
-    "notes",
-    "ask_id",
-    "created_at",
-    "updated_at",
-)
+LEAD_KEYS = ("id", *LEAD_FIELDS, "created_at", "updated_at")
 
 
 def lead_json(row) -> dict:
