@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -244,10 +245,11 @@ def _scan_folder(
     uidvalidity = int(selected[b"UIDVALIDITY"])
     state = store.scan_state(account.name, folder)
     last_uid = state.last_uid if state and state.uidvalidity == uidvalidity else 0
-    if imap.nothing_new(selected, last_uid):
-        uids: list[int] = []
-    else:
-        uids = imap.new_uids(client, last_uid, since)
+    # An array holds a UID in 8 bytes, a list of ints in 36: 50,000 new UIDs held ~2 MB more
+    # as a list, for the whole scan.
+    uids = array("L")
+    if not imap.nothing_new(selected, last_uid):
+        uids.extend(imap.new_uids(client, last_uid, since))
     done = 0
     if progress:
         progress(0, len(uids))

@@ -219,12 +219,24 @@ class Store:
             conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA busy_timeout = 30000")
-            conn.execute("PRAGMA journal_mode = WAL")
+            # Switching to WAL takes a lock without waiting for it, so only switch once: a
+            # database already in WAL is opened while a scan writes to it.
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = NORMAL")
             store = cls(conn)
             store._migrate(path)
             store.recover_interrupted_sends()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise StoreError(
+                    f"{path} is not a NextLead database ({exc}); move it away or set "
+                    "NEXTLEAD_HOME to another folder"
+                ) from None
+            raise StoreError(
+                f"{path} stayed locked by another program for 30 s; close it and try again"
+            ) from None
         except sqlite3.DatabaseError as exc:
             raise StoreError(
                 f"{path} is not a NextLead database ({exc}); move it away or set "

@@ -63,6 +63,15 @@ def peak_rss_kb(pid: int | str = "self") -> int:
     return 0
 
 
+def child_kind(pid: int) -> str:
+    """ "worker", or "resource tracker" for the helper process multiprocessing starts."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            return "resource tracker" if b"resource_tracker" in handle.read() else "worker"
+    except OSError:
+        return "worker"
+
+
 class WorkerWatch(threading.Thread):
     """Samples the peak RSS of this process's children (the scan's judging workers) every
     20 ms: VmHWM only grows, so the last sample of each is its peak but for its last 20 ms."""
@@ -70,6 +79,7 @@ class WorkerWatch(threading.Thread):
     def __init__(self) -> None:
         super().__init__(daemon=True)
         self.peaks: dict[int, int] = {}
+        self.kinds: dict[int, str] = {}
         self.stop = threading.Event()
 
     def run(self) -> None:
@@ -82,6 +92,8 @@ class WorkerWatch(threading.Thread):
                 continue
             for pid in pids:
                 self.peaks[pid] = max(self.peaks.get(pid, 0), peak_rss_kb(pid))
+                if pid not in self.kinds:
+                    self.kinds[pid] = child_kind(pid)
 
 
 def scan(home: str, profile: str | None) -> dict:
@@ -137,6 +149,10 @@ def scan(home: str, profile: str | None) -> dict:
         "bytes_read": sum(r.count for r in readers),
         "peak_rss_kb": peak_rss_kb(),
         "worker_peak_rss_kb": sorted(watch.peaks.values(), reverse=True),
+        "children": sorted(
+            ([watch.kinds.get(pid, "worker"), kb] for pid, kb in watch.peaks.items()),
+            key=lambda child: -child[1],
+        ),
     }
 
 

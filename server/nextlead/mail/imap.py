@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import re
 import ssl
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -161,7 +161,7 @@ def fetch_messages(client: IMAPClient, uids: list[int]) -> Iterator[FetchedMessa
 
 
 def fetch_batches(
-    client: IMAPClient, uids: list[int], size: int | None = None
+    client: IMAPClient, uids: Sequence[int], size: int | None = None
 ) -> Iterator[list[FetchedMessage]]:
     """`fetch_messages` a batch at a time: what a scan commits (and hands to its judges) in one
     go. One FETCH of BODYSTRUCTURE and the header fields, then one FETCH per distinct text
@@ -172,7 +172,7 @@ def fetch_batches(
     if gmail:
         items += [b"X-GM-MSGID", b"X-GM-THRID"]
     for start in range(0, len(uids), size):
-        batch = uids[start : start + size]
+        batch = list(uids[start : start + size])
         heads = client.fetch(batch, items)
         parts: dict[int, TextPart | None] = {}
         for uid in batch:
