@@ -439,10 +439,13 @@ def main(argv: list[str] | None = None) -> int:
     judge_throughput()
     if args.throughput_only:
         return 0
+    from tests.bench.lookups import run as suggestion_lookups
+
+    lookups_ok = suggestion_lookups()
     if not Path(DOVECOT).exists():
         print(f"{DOVECOT} is missing: apt-get install dovecot-imapd for the mailbox benchmark")
         return 1
-    return 0 if mailbox_bench(args) else 1
+    return 0 if mailbox_bench(args) and lookups_ok else 1
 
 
 if __name__ == "__main__":
