@@ -229,3 +229,39 @@ def test_with_the_server_stopped_the_card_says_so(browser, page, mail_home):
     card = page.locator(CARD)
     expect(card).to_contain_text(f"The NextLead server is not running at {own.url}")
     expect(card).to_contain_text("nextlead serve")
+
+
+def test_a_server_of_another_api_version_is_named_plainly(browser):
+    """A NextLead server from another release answers health with another API version."""
+    import http.server
+    import json
+    import threading
+
+    from tests.support.dovecot import free_port
+
+    class OldServer(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - the stdlib's name
+            body = json.dumps({"ok": True, "version": "0.0.1", "api": 0}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    port = free_port()
+    old = http.server.ThreadingHTTPServer(("127.0.0.1", port), OldServer)
+    threading.Thread(target=old.serve_forever, daemon=True).start()
+    try:
+        options = browser.new_page()
+        options.goto(f"chrome-extension://{browser.extension_id}/options.html")
+        options.fill("#server-url", f"http://127.0.0.1:{port}")
+        options.fill("#token", "x" * 43)
+        options.click("#test")
+        expect(options.locator("#status")).to_contain_text("API version 0")
+        expect(options.locator("#status")).to_contain_text("Update the NextLead server")
+        options.close()
+    finally:
+        old.shutdown()
