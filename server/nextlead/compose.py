@@ -90,6 +90,8 @@ def compose(email: Email, facts: Facts, profile: Profile, templates_dir: str = "
         company=one_line(facts.company) or None,
         role=one_line(facts.role) or None,
         questions=questions,
+        # An agency recruiter relays a client's decision: the role was not at the agency.
+        agency=bool(_AGENCY.search(email.text[:5000])),
         variant=seed,
         tone=profile.tone,
         name=one_line(profile.name) or None,

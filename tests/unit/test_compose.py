@@ -102,3 +102,13 @@ def test_subject_prefix_and_header_safety():
     assert reply_subject("AW: Ihre Bewerbung") == "AW: Ihre Bewerbung"
     assert reply_subject("Hi\r\nBcc: x@y") == "Re: Hi Bcc: x@y"
     assert reply_subject("") == "Re: your message"
+
+
+def test_an_agency_reply_does_not_place_the_role_at_the_agency():
+    from tests.conftest import FIXTURES
+
+    raw = (FIXTURES / "corpus" / "tune" / "fr_agency_cabinet.eml").read_bytes()
+    email = parse_email(raw)
+    draft = compose(email, extract(email), PROFILE)
+    assert "chez Arcane" not in draft.body.split("?")[0]
+    assert draft.questions[0] == "other_companies"
