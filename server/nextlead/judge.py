@@ -8,6 +8,9 @@ what judging needs: not the IMAP client, the store or the reply templates.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
+import threading
 import traceback
 from dataclasses import dataclass
 
@@ -52,3 +55,20 @@ def judge_batch(raws: list[bytes], own: frozenset[str]) -> list[Judged | str]:
         except Exception:
             judged.append(traceback.format_exc())
     return judged
+
+
+def worker_start() -> None:
+    """Run first in each judging worker: end it as soon as the scan's process is gone.
+
+    A scan killed outright (SIGKILL, SIGTERM, a crash) cannot stop its workers, and a worker
+    sending a verdict nobody will read would wait forever, holding its memory."""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(
+            target=_exit_with, args=(parent,), name="parent-watch", daemon=True
+        ).start()
+
+
+def _exit_with(parent: multiprocessing.process.BaseProcess) -> None:
+    parent.join()  # returns when the parent process has ended
+    os._exit(1)

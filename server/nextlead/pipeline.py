@@ -17,9 +17,8 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-from array import array
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
@@ -245,11 +244,11 @@ def _scan_folder(
     uidvalidity = int(selected[b"UIDVALIDITY"])
     state = store.scan_state(account.name, folder)
     last_uid = state.last_uid if state and state.uidvalidity == uidvalidity else 0
-    # An array holds a UID in 8 bytes, a list of ints in 36: 50,000 new UIDs held ~2 MB more
-    # as a list, for the whole scan.
-    uids = array("L")
-    if not imap.nothing_new(selected, last_uid):
-        uids.extend(imap.new_uids(client, last_uid, since))
+    if imap.nothing_new(selected, last_uid):
+        uids: Sequence[int] = ()
+    else:
+        uidnext = selected.get(b"UIDNEXT")
+        uids = imap.new_uids(client, last_uid, since, int(uidnext) if uidnext else None)
     done = 0
     if progress:
         progress(0, len(uids))
@@ -288,10 +287,14 @@ class _Judges:
         if self.workers < 1:
             return None
         if self._pool is None:
+            from .judge import worker_start
+
             # spawn, not fork: the server scans from a thread, and a fork of a threaded
             # process may inherit a lock some other thread holds.
             context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=context, initializer=worker_start
+            )
         return self._pool
 
     def close(self) -> None:

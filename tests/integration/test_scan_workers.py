@@ -1,12 +1,18 @@
 """A large scan judges in worker processes: it must store exactly what an in-process scan does.
 
-POOL_MIN and the batch size are lowered so a few dozen messages take the workers' path across
-several batches; a second mailbox with the same messages is scanned in-process to compare.
+POOL_MIN, the batch size and the UID listing's window are lowered so a few dozen messages take
+the workers' path across several batches and SEARCH windows; a second mailbox with the same
+messages is scanned in-process to compare.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 from nextlead import pipeline
@@ -15,17 +21,22 @@ from nextlead.mail import imap
 from tests.conftest import write_config
 from tests.integration.test_scan import all_fixtures, drafts, run_scan
 
+NEXTLEAD = str(Path(sys.executable).with_name("nextlead"))
 # Columns that differ between two mailboxes' scans of the same mail by nature.
 VOLATILE = {"id", "scanned_at", "uidvalidity"}
 
 
-def mailbox() -> list[bytes]:
-    """The fixture mailbox four times over, each copy with its own Message-IDs."""
+def mailbox_copy(copy: int) -> list[bytes]:
+    """The fixture mailbox with Message-IDs of its own."""
     return [
         raw.replace(b"Message-ID: <", f"Message-ID: <copy{copy}.".encode())
-        for copy in range(4)
         for raw in all_fixtures()
     ]
+
+
+def mailbox() -> list[bytes]:
+    """The fixture mailbox four times over."""
+    return [raw for copy in range(4) for raw in mailbox_copy(copy)]
 
 
 def stored(home) -> list[dict]:
@@ -63,6 +74,7 @@ def test_workers_store_the_same_verdicts_asks_and_drafts(
 ):
     (serial_home, serial_user), (pool_home, pool_user) = two_mailboxes
     monkeypatch.setattr(imap, "BATCH", 5)
+    monkeypatch.setattr(imap, "SEARCH_UIDS", 7)  # new mail listed in windows of 7 UIDs
 
     monkeypatch.setenv("NEXTLEAD_HOME", str(serial_home))
     monkeypatch.setattr(pipeline, "POOL_MIN", 10**9)
@@ -83,3 +95,55 @@ def test_workers_store_the_same_verdicts_asks_and_drafts(
     # The workers' scan resumes like any other: nothing new, nothing judged or drafted again.
     code, again, _ = run_scan()
     assert code == 0 and again["scanned"] == 0 and again["drafts_created"] == 0
+    new = [raw.replace(b"Message-ID: <", b"Message-ID: <later.") for raw in all_fixtures()]
+    dovecot.seed(pool_user, new)
+    code, later, _ = run_scan()
+    assert code == 0 and later["scanned"] == 6 and later["drafts_created"] == 3
+
+
+def children(pid: int) -> list[int]:
+    """The live child processes of `pid` (Linux /proc)."""
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as handle:
+            return [int(child) for child in handle.read().split()]
+    except OSError:
+        return []
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            return not any(line.startswith("State:\tZ") for line in handle)
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="reads /proc (Linux)")
+@pytest.mark.skipif(pipeline.WORKERS < 1, reason="a single core judges in-process")
+def test_a_killed_scan_leaves_no_judging_worker_behind(home, dovecot, imap_user):
+    write_config(home, dovecot, imap_user)
+    dovecot.seed(imap_user, [raw for copy in range(100) for raw in mailbox_copy(copy)])
+    env = {**os.environ, "NEXTLEAD_HOME": str(home), "NEXTLEAD_TEST_PASSWORD": "secret"}
+    scan = subprocess.Popen([NEXTLEAD, "scan", "--json"], env=env, stdout=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        workers: list[int] = []
+        while not workers and time.monotonic() < deadline and scan.poll() is None:
+            workers = [p for p in children(scan.pid) if "spawn_main" in cmdline(p)]
+            time.sleep(0.05)
+        assert workers, "the scan started no judging worker"
+    finally:
+        scan.kill()  # SIGKILL: no cleanup runs in the scan's process
+        scan.wait()
+    deadline = time.monotonic() + 15
+    while any(alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(alive(p) for p in workers)
+
+
+def cmdline(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            return handle.read().decode(errors="replace")
+    except OSError:
+        return ""

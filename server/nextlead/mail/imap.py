@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import re
 import ssl
+from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -39,6 +40,7 @@ HEADER_FIELDS = (
 HEADER_ITEM = b"BODY.PEEK[HEADER.FIELDS (" + b" ".join(HEADER_FIELDS) + b")]"
 TEXT_BYTES = 65_536  # enough of any text part to judge it; the rest is never fetched
 BATCH = 200
+SEARCH_UIDS = 20_000  # UIDs per SEARCH when listing new mail (see new_uids)
 MAX_DEPTH = 12
 _TOKEN = re.compile(rb"[^\x21-\x7e]|[\"\\]")
 
@@ -145,9 +147,27 @@ def nothing_new(selected: dict, last_uid: int) -> bool:
     return uidnext is not None and int(uidnext) <= last_uid + 1
 
 
-def new_uids(client: IMAPClient, last_uid: int, since: date | None = None) -> list[int]:
-    """UIDs above `last_uid` in the selected folder, oldest first."""
-    criteria: list = ["UID", f"{last_uid + 1}:*"]
+def new_uids(
+    client: IMAPClient, last_uid: int, since: date | None = None, uidnext: int | None = None
+) -> array[int]:
+    """UIDs above `last_uid` in the selected folder, oldest first, 8 bytes each.
+
+    With the folder's UIDNEXT (from SELECT), asked for SEARCH_UIDS UIDs at a time: a SEARCH
+    reply for 50,000 UIDs takes ~11 MB to parse, so a window keeps listing a mailbox of any
+    size in bounded memory. Mail that arrives meanwhile (UIDs from UIDNEXT on) is the next
+    scan's."""
+    found: array[int] = array("L")
+    if not uidnext:
+        found.extend(_search_uids(client, f"{last_uid + 1}:*", last_uid, since))
+        return found
+    for low in range(last_uid + 1, uidnext, SEARCH_UIDS):
+        high = min(low + SEARCH_UIDS, uidnext) - 1
+        found.extend(_search_uids(client, f"{low}:{high}", last_uid, since))
+    return found
+
+
+def _search_uids(client: IMAPClient, uid_set: str, last_uid: int, since: date | None) -> list[int]:
+    criteria: list = ["UID", uid_set]
     if since:
         criteria += ["SINCE", since]
     # "n:*" always matches the highest UID, even one below n: filter it out.
