@@ -238,12 +238,7 @@ def _keeps_sent_copy(account: Account, client: IMAPClient) -> bool:
 
 
 def _sent_folder(client: IMAPClient) -> str:
-    folder = client.find_special_folder(SENT_FLAG)
-    if folder:
-        return folder
-    if not client.folder_exists(FALLBACK_SENT):
-        client.create_folder(FALLBACK_SENT)
-    return FALLBACK_SENT
+    return drafts_mod.special_folder(client, SENT_FLAG, FALLBACK_SENT)
 
 
 def _remove_draft(client: IMAPClient, row: Any) -> bool:

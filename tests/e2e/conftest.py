@@ -26,6 +26,7 @@ from nextlead.mail.parse import parse_email
 
 from tests.conftest import MAILBOX, need, write_config
 from tests.support.dovecot import free_port
+from tests.support.processes import stop, wait_for_url
 
 ROOT = Path(__file__).resolve().parents[2]
 EXTENSION = ROOT / "extension"
@@ -203,25 +204,14 @@ class Server:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"nextlead serve exited: {self.process.stderr.read().decode()}")
-            try:
-                with urllib.request.urlopen(f"{self.url}/api/v1/health", timeout=1):
-                    return self
-            except (urllib.error.URLError, OSError):
-                time.sleep(0.05)
+        if wait_for_url(f"{self.url}/api/v1/health", self.process, time.monotonic() + 20):
+            return self
+        if self.process.poll() is not None:
+            raise RuntimeError(f"nextlead serve exited: {self.process.stderr.read().decode()}")
         raise RuntimeError("nextlead serve did not answer within 20 s")
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop(self.process)
 
     def api(self, path: str) -> dict:
         request = urllib.request.Request(

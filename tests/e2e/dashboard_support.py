@@ -14,14 +14,13 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.conftest import need
 from tests.support.dovecot import free_port
+from tests.support.processes import stop, wait_for_url
 
 NEXTLEAD = str(Path(sys.executable).with_name("nextlead"))
 PASSWORD = "secret"
@@ -78,23 +77,14 @@ class Dashboard:
             with contextlib.suppress(queue.Empty):
                 if match := LOGIN_URL.search(lines.get(timeout=0.1)):
                     self.login_url = match[1]
-        while time.monotonic() < deadline:  # printed just before it listens
-            try:
-                with urllib.request.urlopen(f"{self.url}/api/v1/health", timeout=1):
-                    return self
-            except (urllib.error.URLError, OSError):
-                time.sleep(0.05)
+        # printed just before it listens
+        if wait_for_url(f"{self.url}/api/v1/health", self.process, deadline):
+            return self
         self.stop()
         raise RuntimeError("nextlead serve did not answer on its port")
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop(self.process)
 
 
 def scan(home: Path) -> dict:

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from imapclient import IMAPClient
 
+from tests.support.processes import stop
+
 CONF = """\
 instance_name = nextlead-test-{instance}
 base_dir = {d}/run
@@ -170,9 +172,4 @@ class Dovecot:
             client.logout()
 
     def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        stop(self.process)

@@ -55,14 +55,20 @@ def build_message(
     return msg.as_bytes()
 
 
-def drafts_folder(client: IMAPClient) -> str:
-    """The folder flagged \\Drafts (SPECIAL-USE, else a common name), created if missing."""
-    folder = client.find_special_folder(DRAFTS)
+def special_folder(client: IMAPClient, flag: bytes, fallback: str) -> str:
+    """The folder flagged `flag` (SPECIAL-USE, else a common name), else `fallback`, created
+    if missing."""
+    folder = client.find_special_folder(flag)
     if folder:
         return folder
-    if not client.folder_exists(FALLBACK_DRAFTS):
-        client.create_folder(FALLBACK_DRAFTS)
-    return FALLBACK_DRAFTS
+    if not client.folder_exists(fallback):
+        client.create_folder(fallback)
+    return fallback
+
+
+def drafts_folder(client: IMAPClient) -> str:
+    """Where drafts go: the \\Drafts folder."""
+    return special_folder(client, DRAFTS, FALLBACK_DRAFTS)
 
 
 def find_by_message_id(client: IMAPClient, folder: str, message_id: str) -> int | None:
