@@ -5,12 +5,14 @@ Pure functions over an `Email`; every field is None when the email does not say.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from .detect import ATS_DOMAINS, own_text
 from .language import guess_language
+from .literals import Prefiltered
 from .mail.parse import Email
 
 NO_REPLY_LOCAL = re.compile(
@@ -129,6 +131,9 @@ _ROLE_PATTERNS = [
         rf"position als|poste d')\s*({ROLE_TITLE})",
     )
 ]
+# Most mail names no company or role in these ways: one pass tells which patterns to search.
+_PREFILTER = Prefiltered([*_COMPANY_PATTERNS, *_ROLE_PATTERNS])
+
 _ROLE_STOP = re.compile(
     r"\s+(?:(?:at|with|bei|chez|en|bij|in|for|position|role)\b|[-–|(]).*$", re.I
 )
@@ -165,7 +170,8 @@ def extract(email: Email, own_addresses: frozenset[str] = frozenset()) -> Facts:
     contact = _contact_name(email, signature)
     if contact:
         contact = HONORIFIC.sub("", contact).strip() or None
-    company = _company(email, body, signature, contact)
+    possible = _PREFILTER.possible(f"{email.subject}\n{body}")
+    company = _company(email, body, signature, contact, possible)
     if contact and company and _fold(contact.split()[0]) == _fold(company.split()[0]):
         contact = None  # "Northwind Robotics" signing is the company, not a person
     first = _first_name(contact)
@@ -173,14 +179,17 @@ def extract(email: Email, own_addresses: frozenset[str] = frozenset()) -> Facts:
         company=company,
         contact_name=contact,
         contact_first_name=first,
-        role=_role(email.subject, body),
+        role=_role(email.subject, body, possible),
         reply_to=_reply_to(email, body, own_addresses),
         language=guess_language(f"{email.subject}\n{body}"),
     )
 
 
 def _reply_to(email: Email, body: str, own: frozenset[str]) -> str | None:
-    candidates = [*email.reply_to, email.from_addr, *EMAIL_IN_TEXT.findall(body)]
+    # The body is read for addresses only when the headers name no one to write to.
+    candidates = itertools.chain(
+        email.reply_to, [email.from_addr], (m.group(0) for m in EMAIL_IN_TEXT.finditer(body))
+    )
     for address in candidates:
         if address and address.lower() not in own and not is_no_reply(address):
             return address.lower().rstrip(".")
@@ -224,18 +233,14 @@ def _looks_like_person(name: str | None) -> bool:
         name = HONORIFIC.sub("", name).strip()
     if (
         not name
+        or len(name) > 40  # first: the tests below are slow on a long line
         or ORG_WORDS.search(name)
         or TITLE_WORDS.match(name)
         or any(ch.isdigit() for ch in name)
     ):
         return False
     tokens = name.replace(",", " ").split()
-    return (
-        1 <= len(tokens) <= 4
-        and all(_name_token(t) for t in tokens)
-        and tokens[0][0].isupper()
-        and len(name) <= 40
-    )
+    return 1 <= len(tokens) <= 4 and all(_name_token(t) for t in tokens) and tokens[0][0].isupper()
 
 
 def _fold(text: str) -> str:
@@ -321,7 +326,13 @@ def _clean_company(name: str | None) -> str | None:
     return name
 
 
-def _company(email: Email, body: str, signature: list[str], contact: str | None) -> str | None:
+def _company(
+    email: Email,
+    body: str,
+    signature: list[str],
+    contact: str | None,
+    possible: frozenset[re.Pattern[str]],
+) -> str | None:
     """The organisation, chosen among every place that names one by how well they agree:
     the sender's domain, repeated mentions, the display name, the signature."""
     text = f"{email.subject}\n{body}"
@@ -337,7 +348,7 @@ def _company(email: Email, body: str, signature: list[str], contact: str | None)
             return
         candidates[found] = candidates.get(found, 0) + weight
 
-    for pattern in _COMPANY_PATTERNS:
+    for pattern in (p for p in _COMPANY_PATTERNS if p in possible):
         for match in pattern.finditer(text):
             offer(match.group(1), 1.0)
     from_name = email.from_name
@@ -420,9 +431,9 @@ def _company_from_address(address: str | None) -> str | None:
     return word.title() if word else None
 
 
-def _role(subject: str, body: str) -> str | None:
+def _role(subject: str, body: str, possible: frozenset[re.Pattern[str]]) -> str | None:
     for text in (subject, " ".join(body[:3000].split())):
-        for pattern in _ROLE_PATTERNS:
+        for pattern in (p for p in _ROLE_PATTERNS if p in possible):
             for match in pattern.finditer(text):
                 role = _ROLE_STOP.sub("", match.group(1)).strip(" ,.-–")
                 words = role.split()

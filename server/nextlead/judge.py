@@ -42,7 +42,13 @@ def message_key(email: Email, raw: bytes) -> str:
 def judge(raw: bytes, own: frozenset[str]) -> Judged:
     """Parse, key, detect and extract; `own` are the user's addresses."""
     email = parse_email(raw)
-    return Judged(email, message_key(email, raw), detect(email, own), extract(email, own))
+    return judge_email(email, message_key(email, raw), own)
+
+
+def judge_email(email: Email, key: str, own: frozenset[str]) -> Judged:
+    """Detect and extract. Every message gets its facts, not only likely rejections: the
+    user may still say "this is a rejection", and the ask then needs them."""
+    return Judged(email, key, detect(email, own), extract(email, own))
 
 
 def judge_batch(raws: list[bytes], own: frozenset[str]) -> list[Judged | str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 LANGUAGES = ("en", "de", "fr", "es", "nl")
 
@@ -114,14 +115,19 @@ _STOPWORDS = {
     },
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Each stop word and the languages it belongs to: one lookup per word of the text.
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
 
 
+@lru_cache(maxsize=16)  # detection and extraction ask about the same email in turn
 def guess_language(text: str) -> str:
     """The most likely of `LANGUAGES` for this text; English when there is no evidence."""
     counts = dict.fromkeys(LANGUAGES, 0)
     for word in _WORD.findall(text[:5000].lower()):
-        for lang, words in _STOPWORDS.items():
-            if word in words:
-                counts[lang] += 1
+        for lang in _LANGUAGES_OF.get(word, ()):
+            counts[lang] += 1
     best = max(LANGUAGES, key=lambda lang: counts[lang])
     return best if counts[best] > counts["en"] else "en"

@@ -86,17 +86,14 @@ def record(
     gm_thrid: int | None = None,
 ) -> None:
     """Judge one message and store the verdict; a sure rejection gets its ask composed."""
-    from .detect import detect
-    from .extract import extract
-    from .judge import Judged, message_key
+    from .judge import judge_email, message_key
     from .mail.parse import parse_email
 
     email = parse_email(raw)
     key = message_key(email, raw)
     if _known(store, account, key, summary, folder, uid, uidvalidity):
         return
-    own = config.own_addresses
-    judged = Judged(email, key, detect(email, own), extract(email, own))
+    judged = judge_email(email, key, config.own_addresses)
     save(
         store,
         config,

@@ -162,7 +162,8 @@ class Generator:
         base = END - SPAN + SPAN * (index / self.size)
         return base + timedelta(seconds=rng.randrange(3600))
 
-    def message(self, index: int) -> Seeded:
+    def message(self, index: int, attachments: bool = True) -> Seeded:
+        """`attachments=False` leaves them out (what a scan fetches of it), same text."""
         rng = random.Random(f"{SEED_VERSION}:{index}")
         when = self.when(index, rng)
         roll = rng.random()
@@ -176,7 +177,7 @@ class Generator:
             name, label = f"noise:{kind}", False
         structure = "alternative" if b"multipart/alternative" in raw[:4000] else "single"
         attachment = 0
-        if rng.random() < ATTACHMENT_SHARE:
+        if rng.random() < ATTACHMENT_SHARE and attachments:
             attachment = rng.randrange(ATTACHMENT_MIN, ATTACHMENT_MAX)
             first_part = rng.random() < 0.25
             raw = self.attach(raw, attachment, first_part, first, rng)

@@ -1,0 +1,243 @@
+"""The literal strings a regex cannot match without: a cheap test before the costly search.
+
+Detection runs about 130 case-insensitive regexes over every email, and most of them find
+nothing. Each pattern is read once (with the standard library's own regex parser) to learn a
+few strings at least one of which occurs in any text it matches, for instance
+`regret to inform|regret to tell|...` for `\\bregret(?:fully)? to (?:inform|tell|...)`. A
+substring test of the lowercased text is a hundred times cheaper than the search, and when none
+of the strings occurs the search cannot match, so it is skipped. Same verdicts, less time.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # the parser `re` itself uses; private, so its absence only turns the shortcut off
+    from re import _constants as sre_constants
+    from re import _parser as sre_parser
+except ImportError:  # pragma: no cover - other Pythons
+    sre_parser = None
+
+_MAX_STRINGS = 64  # beyond this many alternatives, a requirement costs more than it saves
+_MIN_LENGTH = 2  # a single letter tells nothing
+
+# Letters that case-insensitive matching takes for an ASCII letter but str.lower() does not
+# turn into it (Turkish dotted and dotless i, the long s). Text holding one is always searched.
+_FOLDING_TRAPS = re.compile("[\u0130\u0131\u017f]")
+
+Strings = set[str]
+
+
+def required_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lowercase strings one of which is in every match of `pattern`; None when unknown."""
+    if sre_parser is None:
+        return None
+    try:
+        parsed = sre_parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError, ValueError):  # pragma: no cover - compiled already
+        return None
+    exact, required = _sequence(list(parsed))
+    if exact and "" not in exact and (not required or _shortest(exact) >= _shortest(required)):
+        required = exact
+    if not required:
+        return None
+    strings = {s.lower() for s in required}
+    if _shortest(strings) < _MIN_LENGTH:
+        return None
+    # "not able" adds nothing when "not" is already there
+    return tuple(sorted(s for s in strings if not any(o != s and o in s for o in strings)))
+
+
+def faithful_lower(text: str) -> str | None:
+    """`text.lower()` when a case-insensitive search of `text` and a plain search of it agree
+    (for lowercase patterns), else None."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or _FOLDING_TRAPS.search(text):
+        return None
+    return lowered
+
+
+def lowercase_only(pattern: re.Pattern[str]) -> bool:
+    """True when the pattern names no uppercase letter: run without IGNORECASE over
+    lowercased text, it matches what it matched before, at the same places."""
+    if sre_parser is None:
+        return False
+    try:
+        parsed = sre_parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError, ValueError):  # pragma: no cover - compiled already
+        return False
+    return all(chr(code) == chr(code).lower() for code in _literal_codes(list(parsed)))
+
+
+def _literal_codes(items: list):
+    c = sre_constants
+    for op, av in items:
+        if op in (c.LITERAL, c.NOT_LITERAL):
+            yield av
+        elif op is c.RANGE:
+            yield from av
+        elif op is c.IN:
+            yield from _literal_codes(av)
+        elif op is c.SUBPATTERN:
+            yield from _literal_codes(list(av[-1]))
+        elif op is c.BRANCH:
+            for branch in av[1]:
+                yield from _literal_codes(list(branch))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            yield from _literal_codes(list(av[2]))
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            yield from _literal_codes(list(av[1]))
+        elif op is c.ATOMIC_GROUP:
+            yield from _literal_codes(list(av))
+
+
+def _shortest(strings: Strings) -> int:
+    return min(map(len, strings))
+
+
+def _concat(left: Strings, right: Strings) -> Strings | None:
+    joined = {a + b for a in left for b in right}
+    return joined if len(joined) <= _MAX_STRINGS else None
+
+
+def _sequence(items: list) -> tuple[Strings | None, Strings | None]:
+    """(exact, required) of a sequence: every string it can match (None if not finite), and
+    strings one of which is in any match (the most selective that can be proved)."""
+    exact: Strings | None = {""}
+    run: Strings = {""}  # the strings of the current stretch of exactly known items
+    found: list[Strings] = []
+    for op, av in items:
+        item_exact, item_required = _item(op, av)
+        if item_required:
+            found.append(item_required)
+        if item_exact is None:
+            found.append(run)
+            run, exact = {""}, None
+            continue
+        longer = _concat(run, item_exact)
+        if longer is None:
+            found.append(run)
+            longer = item_exact if len(item_exact) <= _MAX_STRINGS else {""}
+        run = longer
+        if exact is not None:
+            exact = _concat(exact, item_exact)
+    found.append(run)
+    usable = [s for s in found if s and "" not in s]
+    best = max(usable, key=lambda s: (_shortest(s), -len(s)), default=None)
+    return exact, best
+
+
+def _item(op, av) -> tuple[Strings | None, Strings | None]:  # noqa: PLR0911 - one case per node
+    c = sre_constants
+    if op is c.LITERAL:
+        return {chr(av)}, None
+    if op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
+        return {""}, None  # zero width: the strings around it stay adjacent
+    if op is c.IN:
+        chars = [chr(value) for kind, value in av if kind is c.LITERAL]
+        return (set(chars) if len(chars) == len(av) <= 4 else None), None
+    if op is c.SUBPATTERN:
+        return _sequence(list(av[-1]))
+    if op is c.BRANCH:
+        return _branch([_sequence(list(branch)) for branch in av[1]])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, high, item = av
+        item_exact, item_required = _sequence(list(item))
+        if low == 0:
+            optional = high == 1 and item_exact is not None
+            return ({""} | item_exact if optional else None), None
+        if item_exact and "" not in item_exact:
+            item_required = item_exact
+        return (item_exact if low == high == 1 else None), item_required
+    return None, None
+
+
+def _branch(branches: list[tuple[Strings | None, Strings | None]]):
+    exacts = [exact for exact, _ in branches]
+    exact = set().union(*exacts) if all(e is not None for e in exacts) else None
+    if exact is not None and len(exact) > _MAX_STRINGS:
+        exact = None
+    needs = [e if e is not None and "" not in e else r for e, r in branches]
+    required = set().union(*needs) if all(needs) else None
+    if required is not None and len(required) > _MAX_STRINGS:
+        required = None
+    return exact, required
+
+
+class KeyFinder:
+    """Which of many key strings occur in a text, in one pass of one regex.
+
+    The keys are folded into a trie-shaped pattern (`regret|rejected` becomes
+    `re(?:gret|jected)`), tried at every position inside a lookahead so that overlapping keys
+    are all seen: the longest key starting at a position matches, and the keys that are
+    prefixes of it are added from a table."""
+
+    def __init__(self, keys: frozenset[str]):
+        self.keys = keys
+        self._pattern = re.compile(f"(?=({_trie_pattern(keys)}))") if keys else None
+        self._prefixes = {key: frozenset(k for k in keys if key.startswith(k)) for key in keys}
+
+    def present(self, lowered: str) -> frozenset[str]:
+        if self._pattern is None:
+            return frozenset()
+        found: set[str] = set()
+        for match in self._pattern.finditer(lowered):
+            found |= self._prefixes[match.group(1)]
+        return frozenset(found)
+
+
+def _trie_pattern(keys: frozenset[str]) -> str:
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}  # the end of a key
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict) -> str:
+    branches = [
+        re.escape(char) + _node_pattern(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    alternatives = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" in node:  # a key ends here: longer keys first, then this one
+        return (
+            f"(?:{alternatives})?"
+            if len(branches) > 1 or len(branches[0]) > 1
+            else f"{alternatives}?"
+        )
+    return alternatives
+
+
+class Prefiltered:
+    """Regexes that are mostly searched in vain, each with the strings it cannot match
+    without. `possible(text)` tells, after one KeyFinder pass, which of them may match the
+    text or any part of it, even with its whitespace laid out differently."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]):
+        self.patterns = patterns
+        self._needs = [frozenset(required_strings(p) or ()) for p in patterns]
+        # Whitespace runs are read as one space, so a string holding another whitespace
+        # (a newline, two spaces) could be missed: such a pattern is always searched.
+        self._needs = [
+            needs if not any(_ODD_SPACE.search(s) for s in needs) else frozenset()
+            for needs in self._needs
+        ]
+        self._finder = KeyFinder(frozenset().union(*self._needs))
+
+    def possible(self, text: str) -> frozenset[re.Pattern[str]]:
+        lowered = faithful_lower(" ".join(text.split()))
+        if lowered is None:
+            return frozenset(self.patterns)
+        present = self._finder.present(lowered)
+        return frozenset(
+            pattern
+            for pattern, needs in zip(self.patterns, self._needs, strict=True)
+            if not needs or not needs.isdisjoint(present)
+        )
+
+
+_ODD_SPACE = re.compile(r"[^\S ]|  ")
