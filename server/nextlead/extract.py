@@ -43,7 +43,8 @@ ORG_WORDS = re.compile(
 COMPANY_SUFFIX = re.compile(
     r"\s*(?:[-–|,:]\s*)?\b(?:the\s+)?(?:talent acquisition|talent|recruiting|recruitment|"
     r"careers?|jobs|hiring|hr|people|human resources|people operations|recrutement|selección|"
-    r"seleccion|rh|ressources humaines|recursos humanos|werving|personalabteilung)(?:\s+(?:team|"
+    r"seleccion|rh|ressources humaines|recursos humanos|werving|personalabteilung|personal|"
+    r"gestión humana|talento humano)(?:\s+(?:team|"
     r"department|group))?\s*$|\s+(?:team|via \w+.*)\s*$",
     re.I,
 )
@@ -78,7 +79,15 @@ NAME_PARTICLES = {
 }
 LEGAL_SUFFIX = re.compile(
     r",?\s+(?:inc|ltd|llc|llp|plc|gmbh|ag|se|sa|s\.a|sl|s\.l|bv|b\.v|nv|n\.v|sarl|sas|"
-    r"pty|co|corp|limited|kg|oy|ab|as|aps|srl|spa)\.?$",
+    r"pty|co|corp|limited|kg|oy|ab|as|aps|srl|spa|pvt|s\.a\. de c\.v|sa de cv)\.?$",
+    re.I,
+)
+# The HR team before the company: "Personalabteilung Brandt & Söhne", "Ressources humaines –
+# Érable Financière", "Werving & Selectie Gemeente Veendrecht".
+TEAM_PREFIX = re.compile(
+    r"^(?:personalabteilung|werving (?:&|en) selectie|ressources humaines|recursos humanos|"
+    r"servicio de personal|selección|recrutement|talent acquisition|human resources)"
+    r"(?:\s*[-–|·:]\s*|\s+(?:de la|de|der|du|van|bei|at|chez)\s+|\s+)(?=(?-i:[A-ZÀ-Þ]))",
     re.I,
 )
 TITLE_WORDS = re.compile(
@@ -97,6 +106,7 @@ FREEMAIL = re.compile(
 )
 _CAP = r"[A-Z0-9][\w&'’+-]*(?:\.[A-Za-z0-9][\w&'’+-]*)*"
 COMPANY_NAME = rf"{_CAP}(?:(?:[ \t]+|-)(?:&[ \t]+)?(?:{_CAP}|of|and|de|du|la|für|van|&))*"
+_CAPITALISED_NAME = re.compile(COMPANY_NAME)
 _COMPANY_PATTERNS = [
     re.compile(p)
     for p in (
@@ -307,16 +317,20 @@ def _first_name(contact: str | None) -> str | None:
     return tokens[0] if tokens else None
 
 
-def _clean_company(name: str | None) -> str | None:
+def _clean_company(name: str | None, keep_team_words: bool = False) -> str | None:
+    """A company as a person would write it: no legal form, no "Talent Team" (unless
+    `keep_team_words`: the name of an agency may end in "Recruitment")."""
     if not name:
         return None
     name = re.sub(r"\s+via\s+\w+.*$", "", name.strip(" \"'.,:;!-*"), flags=re.I)
     name = re.split(r"\s+[·|•]\s+|\s+[-–]\s+(?=[A-Z]?[a-zà-ÿ]+$)", name)[0]
     name = re.sub(r"^(?:werken bij|careers at|jobs at|join|working at)\s+", "", name, flags=re.I)
+    name = TEAM_PREFIX.sub("", name)
     previous = None
     while previous != name:
         previous = name
-        name = COMPANY_SUFFIX.sub("", name).strip(" \"'.,:;!-–|*")
+        if not keep_team_words:
+            name = COMPANY_SUFFIX.sub("", name).strip(" \"'.,:;!-–|*")
         name = LEGAL_SUFFIX.sub("", name).strip(" .,")
         name = re.sub(r"\s+(?:and|und|et|y|en|&)$", "", name)
     if len(name.split()) > 1:
@@ -338,8 +352,8 @@ def _company(
     text = f"{email.subject}\n{body}"
     candidates: dict[str, float] = {}
 
-    def offer(name: str | None, weight: float) -> None:
-        found = _clean_company(name)
+    def offer(name: str | None, weight: float, whole: bool = False) -> None:
+        found = _clean_company(name, keep_team_words=whole)
         if not found or _looks_generic(found) or TITLE_WORDS.search(found):
             return
         if not found[0].isupper() and not found[0].isdigit():
@@ -352,57 +366,101 @@ def _company(
         for match in pattern.finditer(text):
             offer(match.group(1), 1.0)
     from_name = email.from_name
-    if from_name and not (
-        _looks_like_person(from_name) and _name_matches_address(from_name, email.from_addr)
+    relayed = bool(email.from_addr and ATS_DOMAINS.search(email.from_addr))
+    if from_name and (
+        relayed  # "Rheinstahl Logistik <rheinstahl@myworkday.com>" is the company
+        or not (
+            _looks_like_person(from_name) and _name_matches_address(from_name, email.from_addr)
+        )
     ):
         offer(from_name, 2.0)
     for line in signature[1:6]:
-        offer(_signature_company(line, contact), 1.5)
+        for company in _signature_companies(line, contact):
+            offer(company, 1.5)
     from_domain = _company_from_address(email.from_addr)
     offer(from_domain, 0.5)
-    if not candidates:
-        return None
     domains = {
         _fold(d).replace(" ", "")
         for d in (from_domain, *(_company_from_address(a) for a in email.reply_to))
         if d
     }
+    # "Ashgrove Capital" where the sender writes from ashgrove.example: the name in full.
+    for name in _names_spelling(f"{from_name or ''}\n{text}", domains):
+        offer(name, 1.0, whole=True)
+    if not candidates:
+        return None
     lowered = text.lower()
 
     def score(name: str) -> float:
-        folded = _fold(name).replace(" ", "").replace("&", "")
+        folded = _squash(name)
         agree = name != from_domain and any(
             d and (folded.startswith(d) or d.startswith(folded)) for d in domains
         )
         return candidates[name] + 3 * agree + min(lowered.count(name.lower()), 4) * 0.5
 
-    return max(candidates, key=score)
+    best = max(candidates, key=score)
+    # "Harrow" from "Harrow Talent" (the team words taken off), but the domain is harrowtalent:
+    # the domain spells the whole name, so the whole name it is.
+    spelled = [
+        c
+        for c in candidates
+        if c != from_domain and _squash(c) in domains and _squash(c) != _squash(best)
+    ]
+    longer = [c for c in spelled if _squash(c).startswith(_squash(best))]
+    return max(longer, key=len) if longer else best
 
 
-def _signature_company(line: str, contact: str | None) -> str | None:
-    """The organisation in a signature line such as "Engineering Manager, LumenForge"."""
-    if (
-        (contact and contact in line)
-        or EMAIL_IN_TEXT.search(line)
-        or re.search(
-            r"\d{3}|www\.|"
-            r"https?:",
-            line,
-        )
-    ):
-        return None
-    for separator in (" at ", " @ ", " | ", ", ", " - ", " – ", " bei ", " chez "):
-        if separator in line:
-            line = line.rsplit(separator, 1)[1]
-            break
-    else:
-        if TITLE_WORDS.search(line):
-            return None
-    found = _clean_company(line)
-    if not found or TITLE_WORDS.search(found) or _looks_generic(found):
-        return None
-    if contact and found in contact.split():
-        return None
+def _squash(name: str) -> str:
+    return _fold(name).replace(" ", "").replace("&", "")
+
+
+def _names_spelling(text: str, domains: set[str]) -> list[str]:
+    """Capitalised names in the text whose first words spell one of the sender's domains."""
+    found = []
+    for match in _CAPITALISED_NAME.finditer(text):
+        words = match.group(0).split()
+        spelled = ""
+        for word in words:
+            spelled += _squash(word)
+            if spelled in domains:
+                found.append(match.group(0))
+                break
+            if not any(d.startswith(spelled) for d in domains):
+                break
+    return found
+
+
+# What divides a signature line into name, title, company and place.
+_SIGNATURE_SEPARATOR = re.compile(r"\s+(?:[|·•–—@-]|at|bei|chez)\s+|,\s+")
+_ADDRESS_OR_LINK = re.compile(r"\d{3}|www\.|https?:|\d+\s*$")
+
+
+def _signature_companies(line: str, contact: str | None) -> list[str]:
+    """The organisations a signature line may name: "Engineering Manager, LumenForge",
+    "Nikhil Varma | Recruiting | Orrery Systems", "Fernwood Robotics · Pittsburgh, PA".
+    Which one is right is left to `_company`, by agreement with the rest of the email."""
+    if EMAIL_IN_TEXT.search(line) or re.search(r"www\.|https?:", line):
+        return []
+    if contact:
+        line = line.replace(contact, " | ")
+    segments = [s.strip() for s in _SIGNATURE_SEPARATOR.split(line) if s.strip(" |")]
+    if len(segments) == 1 and TITLE_WORDS.search(line):
+        return []  # a title alone: "Senior Recruiter"
+    found = []
+    for segment in segments:
+        if _ADDRESS_OR_LINK.search(segment) or ATS_DOMAINS.search(segment):
+            continue
+        company = _clean_company(segment.strip(" |"))
+        if (
+            not company
+            or TITLE_WORDS.search(company)
+            or _looks_generic(company)
+            or ORG_WORDS.fullmatch(company)
+            or len(company.split()) > 5
+            or (contact and company in contact.split())
+        ):
+            continue
+        found.append(company)
     return found
 
 
