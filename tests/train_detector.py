@@ -16,7 +16,16 @@ from nextlead.mail.parse import parse_email
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 C = 1.0  # inverse regularisation, chosen by cross-validation over the tune splits
-CORPUS_NAMES = {"jordan", "rivera", "mira", "hoffmann", "s:jordan", "s:rivera", "s:mira", "s:hoffmann"}
+CORPUS_NAMES = {
+    "jordan",
+    "rivera",
+    "mira",
+    "hoffmann",
+    "s:jordan",
+    "s:rivera",
+    "s:mira",
+    "s:hoffmann",
+}
 MIN_WEIGHT = 0.005  # smaller weights barely move a score and only grow the file
 
 

@@ -369,9 +369,7 @@ def _company(
     relayed = bool(email.from_addr and ATS_DOMAINS.search(email.from_addr))
     if from_name and (
         relayed  # "Rheinstahl Logistik <rheinstahl@myworkday.com>" is the company
-        or not (
-            _looks_like_person(from_name) and _name_matches_address(from_name, email.from_addr)
-        )
+        or not (_looks_like_person(from_name) and _name_matches_address(from_name, email.from_addr))
     ):
         offer(from_name, 2.0)
     for line in signature[1:6]:
