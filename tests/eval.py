@@ -86,7 +86,7 @@ def report(split: str, score: Score) -> str:
 
 
 def main() -> None:
-    for split in ("tune", "tune2", "tune3", "tune4", "heldout"):
+    for split in ("tune", "tune2", "tune3", "tune4", "heldout", "heldout2"):
         if not (CORPUS / split / "labels.jsonl").exists():
             print(f"{split:8} (no labels.jsonl yet)")
             continue

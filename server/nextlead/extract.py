@@ -383,7 +383,9 @@ def _company(
         if d
     }
     # "Ashgrove Capital" where the sender writes from ashgrove.example: the name in full.
-    for name in _names_spelling(f"{from_name or ''}\n{text}", domains):
+    # Searched in the display name, the subject and the last lines, where names are in full.
+    tail = "\n".join([line for line in body.split("\n") if line.strip()][-8:])
+    for name in _names_spelling(f"{from_name or ''}\n{email.subject}\n{tail}", domains):
         offer(name, 1.0, whole=True)
     if not candidates:
         return None

@@ -21,16 +21,15 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientError
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 
 from .config import Account, Config, get_password
-from .errors import MailServerError
 from .mail import imap
 from .mail.mbox import read_local
 from .store import NO_CONTACT, OTHER, REJECTION, REVIEW, Store
@@ -54,6 +53,9 @@ POOL_MIN = 500
 WORKERS = min((os.cpu_count() or 1) - 1, 3)
 
 
+SUMMARY_KEYS = ("scanned", "rejections", "drafts_created", "skipped", "errors")
+
+
 @dataclass
 class Summary:
     scanned: int = 0
@@ -61,9 +63,16 @@ class Summary:
     drafts_created: int = 0
     skipped: int = 0
     errors: int = 0
+    reconnects: int = 0  # times the connection dropped mid-scan and was opened again
+    skipped_folders: list[str] = field(default_factory=list)  # missing or could not be opened
 
     def as_dict(self) -> dict[str, int]:
-        return asdict(self)
+        """What `nextlead scan --json` prints: a contract, so these five keys only."""
+        return {key: getattr(self, key) for key in SUMMARY_KEYS}
+
+    def work_done(self) -> tuple[int, ...]:
+        """Changes whenever the scan commits something: a message judged or a draft made."""
+        return (self.scanned, self.skipped, self.errors, self.drafts_created)
 
 
 def status_for(tier: str, reply_to: str | None) -> str:
@@ -197,26 +206,41 @@ def scan_account(
     since: date | None = None,
     make_drafts: bool = True,
     progress: Progress | None = None,
+    reconnect_delays: Sequence[float] | None = None,
+    timeout: float = imap.TIMEOUT,
 ) -> Summary:
-    """Scan the account's folders for new mail and put one draft per new rejection in Drafts."""
+    """Scan the account's folders for new mail and put one draft per new rejection in Drafts.
+
+    A connection that drops or stalls (longer than `timeout`) mid-scan is opened again after
+    each of `reconnect_delays` (default imap.RECONNECT_DELAYS), and the step it broke resumes
+    from what the store has committed: a folder from its last committed UID, the drafts from
+    the asks not yet in Drafts. So nothing is missed and nothing is done twice."""
     summary = Summary()
     first_new_row = store.last_message_row()
-    client = imap.connect(account, get_password(account))
+    session = imap.Session(
+        account,
+        get_password(account),
+        delays=reconnect_delays,
+        timeout=timeout,
+        progress=summary.work_done,
+    )
     judges = _Judges(config.own_addresses)
+    appending: set[int] = set()
     try:
         for folder in account.folders:
-            _scan_folder(client, config, store, account, folder, since, summary, progress, judges)
+            session.run(
+                lambda client, folder=folder: _scan_folder(
+                    client, config, store, account, folder, since, summary, progress, judges
+                )
+            )
         if make_drafts:
-            deliver_drafts(client, config, store, account, summary)
-    except (IMAPClientError, OSError) as exc:
-        raise MailServerError(
-            f"{account.imap_host} failed during the scan: "
-            f"{' '.join(str(exc).split())[:200]}; run the scan again to "
-            "resume"
-        ) from None
+            session.run(
+                lambda client: deliver_drafts(client, config, store, account, summary, appending)
+            )
     finally:
+        summary.reconnects = session.reconnects
         judges.close()
-        imap._close(client)
+        session.close()
     store.link_answers(first_new_row, config.own_addresses)
     return summary
 
@@ -232,11 +256,21 @@ def _scan_folder(
     progress: Progress | None,
     judges: _Judges | None = None,
 ) -> None:
+    """Judge the folder's mail above the last UID committed for it, a batch per transaction:
+    run again after a lost connection, it goes on where the last commit left it."""
     try:
         selected = client.select_folder(folder, readonly=True)
-    except IMAPClientError:
-        log.warning("folder %r not found on %s; skipped", folder, account.imap_host)
+    except IMAPClientAbortError:
+        raise  # the connection is gone, not the folder: the session reconnects
+    except IMAPClientError as exc:  # missing, renamed or deleted (even mid-scan), or refused
+        log.warning(
+            "folder %r is missing on %s or cannot be opened (%s); skipped",
+            folder,
+            account.imap_host,
+            " ".join(str(exc).split())[:200],
+        )
         summary.errors += 1
+        summary.skipped_folders.append(folder)
         return
     uidvalidity = int(selected[b"UIDVALIDITY"])
     state = store.scan_state(account.name, folder)
@@ -433,9 +467,20 @@ def _record_safely(
 
 
 def deliver_drafts(
-    client: IMAPClient, config: Config, store: Store, account: Account, summary: Summary
+    client: IMAPClient,
+    config: Config,
+    store: Store,
+    account: Account,
+    summary: Summary,
+    appending: set[int] | None = None,
 ) -> None:
-    """APPEND every composed ask that is not in Drafts yet; each exactly once."""
+    """APPEND every composed ask that is not in Drafts yet; each exactly once.
+
+    A draft is looked up by its Message-ID before APPEND, so running this again after the
+    connection dropped (even between the APPEND and its answer) never makes a second one.
+    `appending` carries the asks tried on a connection that then dropped across that rerun:
+    found in Drafts then, they are still this scan's drafts."""
+    appending = set() if appending is None else appending
     pending = store.asks_without_draft(account.name)
     if not pending:
         return
@@ -454,13 +499,15 @@ def deliver_drafts(
             references=_json_list(ask["refs"]),
             message_id=ask["draft_message_id"],
         )
+        tried_before = ask["id"] in appending
+        appending.add(ask["id"])
         uid, created = drafts_mod.append_draft(client, folder, message, ask["draft_message_id"])
         in_thread = None
         if uid and ask["rejection_thrid"]:
             thread = drafts_mod.thread_id(client, folder, uid)
             in_thread = thread is not None and format(thread, "x") == ask["rejection_thrid"]
         store.set_draft_location(ask["id"], folder, uid, in_thread)
-        if created:
+        if created or tried_before:
             summary.drafts_created += 1
 
 

@@ -8,12 +8,15 @@ unread. Each fetched message is rebuilt as small RFC 5322 bytes that `parse_emai
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 import ssl
+import time
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
@@ -42,7 +45,12 @@ TEXT_BYTES = 65_536  # enough of any text part to judge it; the rest is never fe
 BATCH = 200
 SEARCH_UIDS = 20_000  # UIDs per SEARCH when listing new mail (see new_uids)
 MAX_DEPTH = 12
+TIMEOUT = 30.0  # seconds a connect or a read may take before the connection counts as lost
+RECONNECT_DELAYS = (1.0, 2.0, 4.0)  # seconds before each reconnect after a lost connection
+MAX_RECONNECTS = 30  # per session, however much each connection got done
 _TOKEN = re.compile(rb"[^\x21-\x7e]|[\"\\]")
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -62,7 +70,7 @@ class TextPart:
     encoding: str
 
 
-def connect(account: Account, password: str, timeout: float = 30) -> IMAPClient:
+def connect(account: Account, password: str, timeout: float = TIMEOUT) -> IMAPClient:
     """A logged-in IMAPClient; failures become one-line errors that name the fix."""
     context = tls_context(account)
     where = f"{account.imap_host}:{account.imap_port}"
@@ -125,8 +133,91 @@ def _close(client: IMAPClient) -> None:
     try:
         client.logout()
     except Exception:
-        with contextlib.suppress(Exception):
-            client.shutdown()
+        _drop(client)
+
+
+def _drop(client: IMAPClient) -> None:
+    """Close a connection that is broken or stalled at once: a LOGOUT would wait for an answer
+    that may never come."""
+    with contextlib.suppress(Exception):
+        client.shutdown()
+
+
+class Session:
+    """A logged-in connection that comes back when it drops, for work that can resume.
+
+    `run(step)` calls `step(client)`. When the connection fails under it (dropped, timed out,
+    a TLS error, the server saying BYE), the session waits, logs in again and calls `step`
+    once more with the new client, after each of `delays` in turn (exponential backoff), then
+    gives up with one line. A step must resume from what it has committed (a folder scan from
+    the store's last UID; a draft is looked up by its Message-ID before APPEND), so running it
+    again repeats no work. A step that moved on before the drop (`progress()` changed) earns a
+    fresh set of delays: a long scan over a flaky link goes on while each connection helps (up
+    to MAX_RECONNECTS in all).
+    """
+
+    def __init__(
+        self,
+        account: Account,
+        password: str,
+        *,
+        delays: Sequence[float] | None = None,
+        timeout: float = TIMEOUT,
+        progress: Callable[[], object] = lambda: None,
+        task: str = "the scan",
+    ):
+        self.account, self.password, self.timeout = account, password, timeout
+        self.delays = tuple(RECONNECT_DELAYS if delays is None else delays)
+        self.progress, self.task = progress, task
+        self.where = f"{account.imap_host}:{account.imap_port}"
+        self.reconnects = 0
+        self.client = connect(account, password, timeout)
+        self._broken = False
+
+    def run(self, step: Callable[[IMAPClient], T]) -> T:
+        """`step(client)`, run again on a new connection after the connection fails under it."""
+        delays, mark = list(self.delays), self.progress()
+        while True:
+            try:
+                return step(self.client)
+            except (IMAPClientError, OSError) as exc:
+                reason = _one_line(exc) or type(exc).__name__
+            self._broken = True
+            _drop(self.client)
+            if self.progress() != mark and self.reconnects < MAX_RECONNECTS:
+                delays, mark = list(self.delays), self.progress()
+            self._reconnect(delays, reason)
+
+    def _reconnect(self, delays: list[float], reason: str) -> None:
+        """Log in again after the next of `delays`; a connect that fails costs a delay too."""
+        while delays:
+            delay = delays.pop(0)
+            log.warning(
+                "lost the connection to %s during %s (%s); reconnecting in %g s",
+                self.where,
+                self.task,
+                reason,
+                delay,
+            )
+            time.sleep(delay)
+            self.reconnects += 1
+            try:
+                self.client = connect(self.account, self.password, self.timeout)
+            except MailServerError as exc:
+                reason = str(exc)
+                continue
+            self._broken = False
+            return
+        raise MailServerError(
+            f"{self.account.imap_host} failed during {self.task}: {reason} (gave up after "
+            f"{self.reconnects} reconnects); run {self.task} again to resume"
+        )
+
+    def close(self) -> None:
+        if self._broken:
+            _drop(self.client)
+        else:
+            _close(self.client)
 
 
 def _one_line(exc: BaseException) -> str:
