@@ -31,6 +31,7 @@ class Verdict:
     score: float
     evidence: tuple[str, ...]
     language: str
+    about_a_job: bool = True  # any word of a job search, or any rule at all, in it
 
     @property
     def tier(self) -> str:
@@ -318,6 +319,24 @@ COUNTER += _rules(
     r"\bsi no (?:has|ha|han) recibido (?:respuesta|noticias)|\bsi no recibes? (?:respuesta|noticias)",
 )
 
+# The candidacy goes on (another role, a pause), the candidate withdrew, or someone tells of
+# their own rejection: the words of a rejection, but none for this candidate.
+COUNTER += _rules(
+    "counter",
+    -6.0,
+    r"\b(?:would|'d) (?:really |love to |like to |be keen to )*(?:talk|speak|meet) (?:to |with )?"
+    r"you about (?:an?|another|the|a new) (?:[\w-]+ ){0,4}(?:role|position|opening|opportunity)",
+    r"\bkeen to meet you\b|\bhappy for me to put you forward\b",
+    r"\b(?:tu|su) candidatura sigue\b|\bsigues? en el proceso\b|\bvotre candidature reste "
+    r"(?:bien )?active|\bnous souhaitons poursuivre avec vous\b|\bihre bewerbung übernehmen wir\b|"
+    r"\bgerne\b.{0,60}?\bkennenlernen möchten\b",
+    r"\brequest to withdraw\b|\b(?:application|candidacy) (?:has been|was) withdrawn\b|"
+    r"\bat your request\b",
+    r"\b(?:i|ich|ik)\b.{0,30}?\b(?:got|received|bekommen|erhalten|gekregen|ontvangen)\b.{0,20}?"
+    r"\b(?:rejection|absage|afwijzing)\b|\b(?:i|ich|ik) (?:got|hab|habe|heb) (?:heute |today )?"
+    r"(?:the |die |de |een |eine )?(?:rejection|absage|afwijzing)\b",
+)
+
 # Offering a feedback call is common in a rejection too: a weaker counter-signal.
 COUNTER += _rules(
     "counter",
@@ -357,6 +376,10 @@ OTHER = _rules(
     r"communication|comité de programme|the committee)\b",
     r"\b(?:hackathon|hack with us|scholarships?|postgraduate study|bursary|fellowship|tender|"
     r"bids?|contract will be awarded|woning|huurwoning|logement|vivienda|accelerator|cohort)\b",
+    r"\b(?:volunteer (?:role|position|shift|place|programme|program|opportunity|coordinator)|"
+    r"volunteering|vrijwilligers?|bénévoles?|voluntari[oa]s?|ehrenamt\w*|"
+    r"subsidie\w*|subvention\w*|subvención|förder(?:antrag|ung)|stipendi\w*|promotions\w*|"
+    r"bourses?|becas?|doctorat|doctorado|propriétaire|appartement|alquiler|piso|mietwohnung)\b",
 )
 
 # Every key word of every rule: each email is searched for these once.
@@ -404,10 +427,10 @@ def detect(email: Email, own_addresses: frozenset[str] = frozenset()) -> Verdict
     body = own_text(email.text)
     language = guess_language(f"{email.subject}\n{body}")
     if email.from_addr and email.from_addr in own_addresses:
-        return Verdict(False, 0.0, ("sent by you",), language)
+        return Verdict(False, 0.0, ("sent by you",), language, about_a_job=False)
     auto = email.headers.get("auto-submitted", "").lower()
     if auto.startswith("auto-replied") or email.headers.get("x-autoreply"):
-        return Verdict(False, 0.0, ("automatic reply",), language)
+        return Verdict(False, 0.0, ("automatic reply",), language, about_a_job=False)
 
     text = _QUOTED.sub(" ", " ".join(f"{email.subject}\n{body}"[:20_000].split()))
     haystack = Haystack.of(text)
@@ -424,17 +447,19 @@ def detect(email: Email, own_addresses: frozenset[str] = frozenset()) -> Verdict
     job = len({text[a:b].lower() for rule in JOB for a, b in rule.spans(haystack)})
     if email.from_addr and ATS_DOMAINS.search(email.from_addr):
         job += 2
-    for rule in OTHER:  # a flat, a loan, a paper: weaker when the job words are many
-        span = rule.first(haystack)
+    subject = Haystack.of(email.subject)
+    for rule in OTHER:  # a flat, a loan, a paper: weaker when the job words are many,
+        span = rule.first(haystack)  # unless the subject says that is what the mail is about
         if span:
-            weight = rule.weight * (1.6 if job < 2 else 1.0 if job < 3 else 0.4)
+            about = rule.first(subject) is not None
+            weight = rule.weight * (1.6 if job < 2 or about else 1.0 if job < 3 else 0.4)
             hits.append((weight, text[span[0] : span[1]]))
     if (
         email.headers.get("list-unsubscribe")
         or email.headers.get("list-id")
         or email.headers.get("precedence", "").lower() in ("bulk", "list")
     ):
-        hits.append((-3.0, "sent to a mailing list"))
+        hits.append((-6.0, "sent to a mailing list"))  # no rejection in the corpus is
     positive = min(sum(w for w, _ in hits if w > 0), 8.0)
     raw = positive + sum(w for w, _ in hits if w < 0) + min(job, 3) * 0.6 - 3.0
     if positive < 4:
@@ -449,7 +474,7 @@ def detect(email: Email, own_addresses: frozenset[str] = frozenset()) -> Verdict
     evidence = tuple(phrase for w, phrase in sorted(hits, key=lambda h: -abs(h[0])) if w > 0)
     if not evidence and score >= LIKELY:
         evidence = tuple(f"reads like a rejection: {w!r}" for w in _telling_words(model_seen))
-    return Verdict(score >= LIKELY, score, evidence, language)
+    return Verdict(score >= LIKELY, score, evidence, language, about_a_job=bool(job or hits))
 
 
 # The model: logistic regression over the words and word pairs of an email, trained on the

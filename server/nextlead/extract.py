@@ -9,6 +9,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .detect import ATS_DOMAINS, own_text
 from .language import guess_language
@@ -195,6 +196,13 @@ def extract(email: Email, own_addresses: frozenset[str] = frozenset()) -> Facts:
     )
 
 
+def reply_facts(email: Email, own_addresses: frozenset[str], language: str) -> Facts:
+    """The facts of mail that is no rejection: where a reply would go, and the language."""
+    return Facts(
+        None, None, None, None, _reply_to(email, own_text(email.text), own_addresses), language
+    )
+
+
 def _reply_to(email: Email, body: str, own: frozenset[str]) -> str | None:
     # The body is read for addresses only when the headers name no one to write to.
     candidates = itertools.chain(
@@ -317,14 +325,22 @@ def _first_name(contact: str | None) -> str | None:
     return tokens[0] if tokens else None
 
 
+_VIA = re.compile(r"\s+via\s+\w+.*$", re.I)
+_NAME_SEPARATOR = re.compile(r"\s+[·|•]\s+|\s+[-–]\s+(?=[A-Z]?[a-zà-ÿ]+$)")
+_JOIN_US = re.compile(r"^(?:werken bij|careers at|jobs at|join|working at)\s+", re.I)
+_TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|und|et|y|en|&)$")
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+
+
+@lru_cache(maxsize=2048)  # the same senders and signatures recur across a mailbox
 def _clean_company(name: str | None, keep_team_words: bool = False) -> str | None:
     """A company as a person would write it: no legal form, no "Talent Team" (unless
     `keep_team_words`: the name of an agency may end in "Recruitment")."""
     if not name:
         return None
-    name = re.sub(r"\s+via\s+\w+.*$", "", name.strip(" \"'.,:;!-*"), flags=re.I)
-    name = re.split(r"\s+[·|•]\s+|\s+[-–]\s+(?=[A-Z]?[a-zà-ÿ]+$)", name)[0]
-    name = re.sub(r"^(?:werken bij|careers at|jobs at|join|working at)\s+", "", name, flags=re.I)
+    name = _VIA.sub("", name.strip(" \"'.,:;!-*"))
+    name = _NAME_SEPARATOR.split(name)[0]
+    name = _JOIN_US.sub("", name)
     name = TEAM_PREFIX.sub("", name)
     previous = None
     while previous != name:
@@ -332,9 +348,9 @@ def _clean_company(name: str | None, keep_team_words: bool = False) -> str | Non
         if not keep_team_words:
             name = COMPANY_SUFFIX.sub("", name).strip(" \"'.,:;!-–|*")
         name = LEGAL_SUFFIX.sub("", name).strip(" .,")
-        name = re.sub(r"\s+(?:and|und|et|y|en|&)$", "", name)
+        name = _TRAILING_CONJUNCTION.sub("", name)
     if len(name.split()) > 1:
-        name = re.sub(r"^the\s+", "", name, flags=re.I)
+        name = _LEADING_THE.sub("", name)
     if not name or len(name) > 50 or name.lower() in {"we", "our", "us", "the", "i", "you"}:
         return None
     return name
@@ -417,13 +433,17 @@ def _squash(name: str) -> str:
 def _names_spelling(text: str, domains: set[str]) -> list[str]:
     """Capitalised names in the text whose first words spell one of the sender's domains."""
     found = []
+    starts = {d[:2] for d in domains}
     for match in _CAPITALISED_NAME.finditer(text):
-        words = match.group(0).split()
+        name = match.group(0)
+        start = name[:2].lower()
+        if start not in starts and (start.isascii() or _fold(start) not in starts):
+            continue  # most names: cheap to rule out
         spelled = ""
-        for word in words:
+        for word in name.split():
             spelled += _squash(word)
             if spelled in domains:
-                found.append(match.group(0))
+                found.append(name)
                 break
             if not any(d.startswith(spelled) for d in domains):
                 break
@@ -439,7 +459,7 @@ def _signature_companies(line: str, contact: str | None) -> list[str]:
     """The organisations a signature line may name: "Engineering Manager, LumenForge",
     "Nikhil Varma | Recruiting | Orrery Systems", "Fernwood Robotics · Pittsburgh, PA".
     Which one is right is left to `_company`, by agreement with the rest of the email."""
-    if EMAIL_IN_TEXT.search(line) or re.search(r"www\.|https?:", line):
+    if EMAIL_IN_TEXT.search(line) or _LINK.search(line):
         return []
     if contact:
         line = line.replace(contact, " | ")
@@ -464,14 +484,16 @@ def _signature_companies(line: str, contact: str | None) -> list[str]:
     return found
 
 
+_GENERIC = re.compile(
+    r"(?i)(?:unfortunately|thank you|thanks|dear|hi|hello|this|"
+    r"your|our|we|it|the|a|an|after|our team|talent|team|linkedin)"
+)
+_LINK = re.compile(r"www\.|https?:")
+_DASHES = re.compile(r"[-_]+")
+
+
 def _looks_generic(name: str) -> bool:
-    return bool(
-        re.fullmatch(
-            r"(?i)(?:unfortunately|thank you|thanks|dear|hi|hello|this|"
-            r"your|our|we|it|the|a|an|after|our team|talent|team|linkedin)",
-            name,
-        )
-    )
+    return bool(_GENERIC.fullmatch(name))
 
 
 def _company_from_address(address: str | None) -> str | None:
@@ -485,7 +507,7 @@ def _company_from_address(address: str | None) -> str | None:
     else:
         labels = domain.split(".")
         word = labels[-2] if len(labels) >= 2 else labels[0]
-    word = re.sub(r"[-_]+", " ", word).strip()
+    word = _DASHES.sub(" ", word).strip()
     return word.title() if word else None
 
 

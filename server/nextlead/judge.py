@@ -15,7 +15,7 @@ import traceback
 from dataclasses import dataclass
 
 from .detect import Verdict, detect
-from .extract import Facts, extract
+from .extract import Facts, extract, reply_facts
 from .mail.parse import Email, parse_email
 
 
@@ -46,9 +46,16 @@ def judge(raw: bytes, own: frozenset[str]) -> Judged:
 
 
 def judge_email(email: Email, key: str, own: frozenset[str]) -> Judged:
-    """Detect and extract. Every message gets its facts, not only likely rejections: the
-    user may still say "this is a rejection", and the ask then needs them."""
-    return Judged(email, key, detect(email, own), extract(email, own))
+    """Detect, then extract. Mail that may be a rejection, or is about a job at all, gets
+    every fact: the user may yet say an invitation was a rejection, and the ask then needs
+    them. The rest of a mailbox (friends, receipts, newsletters) only gets its reply-to and
+    language: extraction is a third of the cost of judging."""
+    verdict = detect(email, own)
+    if verdict.tier == "no" and not verdict.about_a_job:
+        facts = reply_facts(email, own, verdict.language)
+    else:
+        facts = extract(email, own)
+    return Judged(email, key, verdict, facts)
 
 
 def judge_batch(raws: list[bytes], own: frozenset[str]) -> list[Judged | str]:

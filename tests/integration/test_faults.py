@@ -113,7 +113,7 @@ def test_api_writes_during_a_scan_never_hit_a_locked_database(
                 json={"is_rejection": n % 2 == 0},
             )
             if answer.status_code not in (200, 404):
-                errors.append(answer.get_data(as_text=True))
+                errors.append(f"{answer.status_code} {answer.get_data(as_text=True)}")
 
     writer = threading.Thread(target=api_writes)
     writer.start()

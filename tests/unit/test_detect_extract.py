@@ -127,3 +127,21 @@ def test_a_rejection_no_rule_foresaw_is_caught_by_the_word_model_and_says_why():
     verdict = detect(parse_email(raw))
     assert verdict.is_rejection
     assert verdict.evidence and verdict.evidence[0].startswith("reads like a rejection: ")
+
+
+def test_mail_about_no_job_is_judged_without_extraction():
+    """A friend's note has no company to find; an interview invitation keeps its facts, for
+    the user may still call it a rejection and the ask then needs them."""
+    from nextlead.judge import judge
+
+    friend = (
+        b"From: Sam Lee <sam@mailhub.example>\r\nSubject: Saturday\r\n"
+        b"Message-ID: <sat@mailhub.example>\r\n\r\nDinner at ours on Saturday? Bring the dog.\r\n"
+        b"\r\nSam Lee\r\nRiverside Bakery\r\n"
+    )
+    judged = judge(friend, frozenset())
+    assert not judged.verdict.about_a_job
+    assert judged.facts.company is None and judged.facts.reply_to == "sam@mailhub.example"
+    invite = judge(mailbox_fixture("04_interview_invite.eml"), frozenset())
+    assert invite.verdict.tier == "no" and invite.verdict.about_a_job
+    assert invite.facts.company == "BrightPath"

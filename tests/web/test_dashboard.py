@@ -39,8 +39,9 @@ def hostile_rejection() -> bytes:
         f'From: "Mallory {XSS}" <mallory@evil.example>\r\nTo: jordan.rivera@example.net\r\n'
         f"Subject: Your application {XSS}\r\nDate: Tue, 10 Nov 2026 12:00:00 +0000\r\n"
         "Message-ID: <x@evil.example>\r\n\r\n"
-        "Hi Jordan, unfortunately we decided to move forward with other candidates for "
-        "the role.\r\n\r\nBest,\r\nMallory Evil\r\n"
+        "Hi Jordan,\r\n\r\nThank you for interviewing for the analyst role. After a lot of "
+        "discussion we decided to move forward with other candidates whose experience more "
+        "closely matches what we need.\r\n\r\nBest,\r\nMallory Evil\r\n"
     ).encode()
 
 

@@ -22,8 +22,9 @@ def client(home):
     raw = (
         f'From: "{XSS}" <mallory@evil.example>\r\nTo: jordan.rivera@example.net\r\n'
         f"Subject: Your application {XSS}\r\nMessage-ID: <x@evil.example>\r\n\r\n"
-        "Hi Jordan, unfortunately we decided to move forward with other candidates for "
-        "the role.\r\n\r\nBest,\r\nMallory Evil\r\n"
+        "Hi Jordan,\r\n\r\nThank you for interviewing for the analyst role. After a lot of "
+        "discussion we decided to move forward with other candidates whose experience more "
+        "closely matches what we need.\r\n\r\nBest,\r\nMallory Evil\r\n"
     ).encode()
     with store.transaction():
         record(store, config, "test", raw, Summary())

@@ -110,8 +110,8 @@ def connect(account: Account, password: str, timeout: float = TIMEOUT) -> IMAPCl
     except LoginError:
         _close(client)
         raise AuthError(
-            f"{where} refused the login for {account.username}: check the "
-            "password (Gmail needs an app password)"
+            f"{where} refused the login for {account.username}: check the password "
+            "(Gmail needs an app password; one that was revoked or expired needs a new one)"
         ) from None
     except (IMAPClientError, OSError) as exc:
         _close(client)

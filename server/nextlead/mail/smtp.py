@@ -93,7 +93,7 @@ def send_message(
             ) from None
         raise AuthError(
             f"{where} refused the login for {account.username}: check the password "
-            "(Gmail needs an app password)"
+            "(Gmail needs an app password; one that was revoked or expired needs a new one)"
         ) from None
     except smtplib.SMTPRecipientsRefused as exc:
         code, words = next(iter(exc.recipients.values()), (550, b"recipient refused"))
