@@ -8,6 +8,7 @@ counter-signals (next steps, scheduling, offers, "received your application"). P
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -44,17 +45,25 @@ class Verdict:
 @dataclass(frozen=True)
 class Haystack:
     """The text rules search: as written, lowercased (None when lowercasing would not be
-    faithful, see literals.py) and the rules' key words it contains."""
+    faithful, see literals.py), and which rules may match it (None: any)."""
 
     text: str
     lowered: str | None
-    present: frozenset[str] | None
+    possible: frozenset[int] | None
 
     @classmethod
     def of(cls, text: str) -> Haystack:
         lowered = faithful_lower(text)
-        present = None if lowered is None else _KEY_FINDER.present(lowered)
-        return cls(text, lowered, present)
+        if lowered is None:
+            return cls(text, None, None)
+        present = _KEY_FINDER.present(lowered)
+        return cls(text, lowered, _ALWAYS_SEARCHED.union(*(_RULES_NEEDING[k] for k in present)))
+
+    def candidates(self, rules: list[Rule]) -> list[Rule]:
+        """The rules that may match, in order: the rest lack every string they need."""
+        if self.possible is None:
+            return rules
+        return [rule for rule in rules if rule.index in self.possible]
 
 
 @dataclass(frozen=True)
@@ -62,28 +71,27 @@ class Rule:
     pattern: re.Pattern[str]  # case-insensitive
     weight: float  # > 0 rejection, < 0 counter-signal
     kind: str  # "reject", "counter", "job", "other" (a non-job context)
-    needs: frozenset[str] | None  # words one of which every match holds (literals.py)
+    needs: frozenset[str] | None  # strings one of which every match holds (literals.py)
     folded: re.Pattern[str] | None  # the same pattern for lowercased text: several times faster
+    index: int
 
     def spans(self, haystack: Haystack) -> list[tuple[int, int]]:
         """Where the rule matches, as (start, end) in `haystack.text`."""
         pattern, text = self._pattern_for(haystack)
-        return [m.span() for m in pattern.finditer(text)] if pattern else []
+        return [m.span() for m in pattern.finditer(text)]
 
     def first(self, haystack: Haystack) -> tuple[int, int] | None:
         pattern, text = self._pattern_for(haystack)
-        match = pattern.search(text) if pattern else None
+        match = pattern.search(text)
         return match.span() if match else None
 
-    def _pattern_for(self, haystack: Haystack) -> tuple[re.Pattern[str] | None, str]:
-        """What to search and in which text; None when the key words rule a match out."""
-        if haystack.lowered is None:
-            return self.pattern, haystack.text
-        if self.needs and haystack.present is not None and self.needs.isdisjoint(haystack.present):
-            return None, ""
-        if self.folded is not None:
+    def _pattern_for(self, haystack: Haystack) -> tuple[re.Pattern[str], str]:
+        if haystack.lowered is not None and self.folded is not None:
             return self.folded, haystack.lowered
         return self.pattern, haystack.text
+
+
+_RULE_NUMBERS = itertools.count()
 
 
 def _rules(kind: str, weight: float, *patterns: str) -> list[Rule]:
@@ -92,7 +100,8 @@ def _rules(kind: str, weight: float, *patterns: str) -> list[Rule]:
         pattern = re.compile(source, re.IGNORECASE)
         folded = re.compile(source) if lowercase_only(pattern) else None
         needs = required_strings(pattern)
-        rules.append(Rule(pattern, weight, kind, needs and frozenset(needs), folded))
+        number = next(_RULE_NUMBERS)
+        rules.append(Rule(pattern, weight, kind, needs and frozenset(needs), folded, number))
     return rules
 
 
@@ -382,10 +391,15 @@ OTHER = _rules(
     r"bourses?|becas?|doctorat|doctorado|propriétaire|appartement|alquiler|piso|mietwohnung)\b",
 )
 
-# Every key word of every rule: each email is searched for these once.
-_KEY_FINDER = KeyFinder(
-    frozenset().union(*(r.needs for r in (*REJECT, *COUNTER, *JOB, *OTHER) if r.needs))
-)
+# Every string some rule needs, found in an email in one pass; and which rules need each.
+_ALL_RULES = (*REJECT, *COUNTER, *JOB, *OTHER)
+_KEY_FINDER = KeyFinder(frozenset().union(*(r.needs for r in _ALL_RULES if r.needs)))
+_ALWAYS_SEARCHED = frozenset(r.index for r in _ALL_RULES if not r.needs)
+_RULES_NEEDING = {
+    key: frozenset(r.index for r in _ALL_RULES if r.needs and key in r.needs)
+    for key in _KEY_FINDER.keys
+}
+_REJECT_AND_COUNTER = [*REJECT, *COUNTER]
 
 ATS_DOMAINS = re.compile(
     r"(greenhouse|lever\.co|myworkday|workday|icims|smartrecruiters|ashbyhq|taleo|bamboohr|"
@@ -435,7 +449,7 @@ def detect(email: Email, own_addresses: frozenset[str] = frozenset()) -> Verdict
     text = _QUOTED.sub(" ", " ".join(f"{email.subject}\n{body}"[:20_000].split()))
     haystack = Haystack.of(text)
     hits: list[tuple[float, str]] = []
-    for rule in (*REJECT, *COUNTER):
+    for rule in haystack.candidates(_REJECT_AND_COUNTER):
         span = rule.first(haystack)
         if not span:
             continue
@@ -444,14 +458,16 @@ def detect(email: Email, own_addresses: frozenset[str] = frozenset()) -> Verdict
             hits.append((2.5, text[max(0, start - 12) : end].strip()))
         else:
             hits.append((rule.weight, text[start:end]))
-    job = len({text[a:b].lower() for rule in JOB for a, b in rule.spans(haystack)})
+    job = len(
+        {text[a:b].lower() for rule in haystack.candidates(JOB) for a, b in rule.spans(haystack)}
+    )
     if email.from_addr and ATS_DOMAINS.search(email.from_addr):
         job += 2
     subject = Haystack.of(email.subject)
-    for rule in OTHER:  # a flat, a loan, a paper: weaker when the job words are many,
-        span = rule.first(haystack)  # unless the subject says that is what the mail is about
+    for rule in haystack.candidates(OTHER):  # a flat, a loan, a paper: weaker when the job
+        span = rule.first(haystack)  # words are many, unless the subject says it is about one
         if span:
-            about = rule.first(subject) is not None
+            about = bool(subject.candidates([rule])) and rule.first(subject) is not None
             weight = rule.weight * (1.6 if job < 2 or about else 1.0 if job < 3 else 0.4)
             hits.append((weight, text[span[0] : span[1]]))
     if (
@@ -505,9 +521,8 @@ def _model() -> tuple[float, dict[str, float]]:
 def _model_opinion(subject: str, body: str) -> tuple[float, list[tuple[float, str]]]:
     """The model's log-odds that this is a rejection, and the weighted features it saw."""
     intercept, weights = _model()
-    weight_of = weights.get
     found = features(subject, body)
-    seen = [(w, f) for f in found if (w := weight_of(f)) is not None]
+    seen = [(weights[f], f) for f in found & weights.keys()]
     # The intercept is the prior of a typical email, whose many words outweigh it; in a
     # two-line note it would outweigh the words instead, so it shrinks with the text.
     prior = intercept * len(found) / (len(found) + PRIOR_SHRINK)

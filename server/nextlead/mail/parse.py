@@ -20,7 +20,6 @@ from email.policy import EmailPolicy
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from functools import lru_cache
 
-from bs4 import BeautifulSoup
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -74,7 +73,6 @@ class Email:
     from_name: str | None = None
     from_addr: str | None = None
     reply_to: tuple[str, ...] = ()
-    to: tuple[str, ...] = ()
     date: datetime | None = None
     message_id: str | None = None
     in_reply_to: str | None = None
@@ -129,7 +127,6 @@ def parse_email(raw: bytes) -> Email:
         raw_headers.setdefault(name.lower(), text)
     from_name, from_addr = _address(_header(msg, "from", defects, raw_headers))
     reply_to = tuple(a for _, a in _addresses(_header(msg, "reply-to", defects, raw_headers)) if a)
-    to = tuple(a for _, a in _addresses(_header(msg, "to", defects, raw_headers)) if a)
     text = _body_text(msg, defects)
     headers = {name: one_line(raw_headers[name]) for name in KEPT_HEADERS if name in raw_headers}
     in_reply_to = _message_ids(raw_headers.get("in-reply-to", ""))
@@ -139,7 +136,6 @@ def parse_email(raw: bytes) -> Email:
         from_name=from_name,
         from_addr=from_addr,
         reply_to=reply_to,
-        to=to,
         date=_date(raw_headers.get("date", "")),
         message_id=next(iter(_message_ids(raw_headers.get("message-id", ""))), None),
         in_reply_to=in_reply_to[0] if in_reply_to else None,
@@ -287,6 +283,8 @@ def html_to_text(html: str) -> str:
         return _lxml_text(html)
     except (etree.LxmlError, ValueError):
         pass
+    from bs4 import BeautifulSoup  # only for what lxml refuses: not loaded in most processes
+
     try:
         soup = BeautifulSoup(html, "lxml")
     except Exception:
