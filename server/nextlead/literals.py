@@ -30,13 +30,10 @@ Strings = set[str]
 
 def required_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Lowercase strings one of which is in every match of `pattern`; None when unknown."""
-    if sre_parser is None:
+    parsed = _parsed(pattern)
+    if parsed is None:
         return None
-    try:
-        parsed = sre_parser.parse(pattern.pattern, pattern.flags)
-    except (re.error, TypeError, ValueError):  # pragma: no cover - compiled already
-        return None
-    exact, required = _sequence(list(parsed))
+    exact, required = _sequence(parsed)
     if exact and "" not in exact and (not required or _shortest(exact) >= _shortest(required)):
         required = exact
     if not required:
@@ -60,13 +57,21 @@ def faithful_lower(text: str) -> str | None:
 def lowercase_only(pattern: re.Pattern[str]) -> bool:
     """True when the pattern names no uppercase letter: run without IGNORECASE over
     lowercased text, it matches what it matched before, at the same places."""
+    parsed = _parsed(pattern)
+    if parsed is None:
+        return False
+    return all(chr(code) == chr(code).lower() for code in _literal_codes(parsed))
+
+
+def _parsed(pattern: re.Pattern[str]) -> list | None:
+    """The pattern as the regex compiler sees it (a list of (op, argument)); None when this
+    Python's `re` has no such parser, and the shortcuts are simply not taken."""
     if sre_parser is None:
-        return False
+        return None
     try:
-        parsed = sre_parser.parse(pattern.pattern, pattern.flags)
+        return list(sre_parser.parse(pattern.pattern, pattern.flags))
     except (re.error, TypeError, ValueError):  # pragma: no cover - compiled already
-        return False
-    return all(chr(code) == chr(code).lower() for code in _literal_codes(list(parsed)))
+        return None
 
 
 def _literal_codes(items: list):

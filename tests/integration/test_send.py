@@ -3,7 +3,6 @@ Sent. The asks come from the real `nextlead scan` of the fixture mailbox."""
 
 from __future__ import annotations
 
-import asyncio
 import email
 import json
 import os
@@ -14,8 +13,6 @@ import sys
 from email import policy
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
 from click.testing import CliRunner
 from nextlead.cli import cli
 from nextlead.config import load_config
@@ -23,76 +20,12 @@ from nextlead.send import send_ask
 from nextlead.store import Store
 
 from tests.conftest import FIXTURES, MAILBOX, write_config
-from tests.support.dovecot import free_port
+from tests.support.smtp import Smtp
 
 pytest.importorskip("aiosmtpd")
 
 PRIYA = "<cand-4471.update@lumenforge.example>"
 FAST = (0.01, 0.02, 0.04)  # retry delays: the real ones are 1, 2 and 4 seconds
-
-
-class Recorder:
-    """An SMTP server's handler: keeps what it accepts; `answers` scripts its DATA replies."""
-
-    def __init__(self) -> None:
-        self.received: list[tuple[str, list[str], bytes]] = []
-        self.data_attempts = 0
-        self.answers: list[str] = []
-        self.drop_before_data = 0  # close the connection at RCPT this many times
-        self.stall_after_data = 0.0  # seconds to wait before answering DATA
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if self.drop_before_data:
-            self.drop_before_data -= 1
-            server.transport.close()
-            return "421 closing"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):
-        self.data_attempts += 1
-        answer = self.answers.pop(0) if self.answers else "250 2.0.0 queued"
-        if answer.startswith("250"):
-            self.received.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
-        if self.stall_after_data:
-            await asyncio.sleep(self.stall_after_data)
-        return answer
-
-    def messages(self) -> list[email.message.EmailMessage]:
-        """What arrived, parsed with the wire's CRLF line ends read as a mail client does."""
-        return [
-            email.message_from_bytes(c.replace(b"\r\n", b"\n"), policy=policy.default)
-            for _, _, c in self.received
-        ]
-
-
-class Smtp:
-    def __init__(self, user: str, **tls) -> None:
-        self.handler = Recorder()
-        self.port = free_port()
-        self.user = user
-        self.controller = Controller(
-            self.handler,
-            hostname="127.0.0.1",
-            port=self.port,
-            authenticator=self._authenticate,
-            auth_require_tls=False,
-            **tls,
-        )
-
-    def _authenticate(self, server, session, envelope, mechanism, auth_data):
-        ok = isinstance(auth_data, LoginPassword) and (
-            auth_data.login.decode() == self.user and auth_data.password == b"secret"
-        )
-        return AuthResult(success=ok, handled=False)
-
-
-@pytest.fixture
-def smtp_server(imap_user):
-    server = Smtp(imap_user)
-    server.controller.start()
-    yield server
-    server.controller.stop()
 
 
 def setup_account(home, dovecot, user, smtp: Smtp, security: str = "none", extra_eml=()):

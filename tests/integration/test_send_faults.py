@@ -10,7 +10,6 @@ import pytest
 from tests.integration.test_send import (
     FAST,
     PRIYA,
-    Smtp,
     ask_id_for,
     draft_replies,
     folder,
@@ -20,14 +19,6 @@ from tests.integration.test_send import (
 from tests.support.fault_proxy import CUT, SERVER, SLOW, STALL, Fault, FaultProxy
 
 DATA_ACCEPTED = rb"^250 2\.0\.0 queued"  # the Recorder's answer once it has the message
-
-
-@pytest.fixture
-def smtp_server(imap_user):
-    server = Smtp(imap_user)
-    server.controller.start()
-    yield server
-    server.controller.stop()
 
 
 @pytest.fixture

@@ -19,9 +19,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-import pytest
-
-from tests.integration.test_send import PRIYA, Smtp, ask_id_for, draft_replies, setup_account
+from tests.integration.test_send import PRIYA, ask_id_for, draft_replies, setup_account
 from tests.support.dovecot import free_port
 from tests.support.processes import stop, wait_for_url
 
@@ -65,14 +63,6 @@ class Serve:
 
     def stop(self) -> None:
         stop(self.process)
-
-
-@pytest.fixture
-def smtp_server(imap_user):
-    server = Smtp(imap_user)
-    server.controller.start()
-    yield server
-    server.controller.stop()
 
 
 def ask_state_in_store(home: Path, ask_id: int) -> str:
