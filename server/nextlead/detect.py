@@ -470,12 +470,13 @@ def detect(email: Email, own_addresses: frozenset[str] = frozenset()) -> Verdict
             about = bool(subject.candidates([rule])) and rule.first(subject) is not None
             weight = rule.weight * (1.6 if job < 2 or about else 1.0 if job < 3 else 0.4)
             hits.append((weight, text[span[0] : span[1]]))
+    # Newsletters quote rejections; no rejection among the corpus's 1,000 emails came from a list.
     if (
         email.headers.get("list-unsubscribe")
         or email.headers.get("list-id")
         or email.headers.get("precedence", "").lower() in ("bulk", "list")
     ):
-        hits.append((-6.0, "sent to a mailing list"))  # no rejection in the corpus is
+        hits.append((-6.0, "sent to a mailing list"))
     positive = min(sum(w for w, _ in hits if w > 0), 8.0)
     raw = positive + sum(w for w, _ in hits if w < 0) + min(job, 3) * 0.6 - 3.0
     if positive < 4:

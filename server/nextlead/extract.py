@@ -393,13 +393,9 @@ def _company(
             offer(company, 1.5)
     from_domain = _company_from_address(email.from_addr)
     offer(from_domain, 0.5)
-    domains = {
-        _fold(d).replace(" ", "")
-        for d in (from_domain, *(_company_from_address(a) for a in email.reply_to))
-        if d
-    }
-    # "Ashgrove Capital" where the sender writes from ashgrove.example: the name in full.
-    # Searched in the display name, the subject and the last lines, where names are in full.
+    domains = {_squash(d) for d in (from_domain, *map(_company_from_address, email.reply_to)) if d}
+    # "Ashgrove Capital" where the sender writes from ashgrove.example: the name in full, as
+    # the display name, the subject or the last lines (the signature) write it.
     tail = "\n".join([line for line in body.split("\n") if line.strip()][-8:])
     for name in _names_spelling(f"{from_name or ''}\n{email.subject}\n{tail}", domains):
         offer(name, 1.0, whole=True)

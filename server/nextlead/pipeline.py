@@ -48,7 +48,7 @@ EXCERPT_CHARS = 5000  # what a confirmed rejection needs to be answered later
 Progress = Callable[[int, int], None]  # (messages done, messages to do)
 # A folder scan of at least POOL_MIN new messages gets WORKERS judging processes besides its
 # own: one per core but one (this process judges too). A worker takes ~0.5 s to start and
-# ~50 MB, which a small scan would not win back.
+# ~40 MB, which a small scan would not win back.
 POOL_MIN = 500
 WORKERS = min((os.cpu_count() or 1) - 1, 3)
 

@@ -11,6 +11,7 @@ import json
 import os
 import secrets
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -205,6 +206,20 @@ class ScanState:
     last_uid: int
 
 
+def _use_wal(conn: sqlite3.Connection, seconds: float = 30) -> None:
+    """Put the database in WAL mode (readers never wait for a writer). Switching takes a lock
+    without waiting for it, so it is done once, and retried while another process holds the
+    lock: the server and a scan may create the database at the same moment."""
+    deadline = time.monotonic() + seconds
+    while conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 class Store:
     """A connection to nextlead.db with the queries the pipeline and the surfaces need."""
 
@@ -219,10 +234,7 @@ class Store:
             conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA busy_timeout = 30000")
-            # Switching to WAL takes a lock without waiting for it, so only switch once: a
-            # database already in WAL is opened while a scan writes to it.
-            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                conn.execute("PRAGMA journal_mode = WAL")
+            _use_wal(conn)
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = NORMAL")
             store = cls(conn)

@@ -64,3 +64,26 @@ def test_many_connections_opening_a_new_database_at_once(tmp_path):
         thread.join()
     assert failures == []
     assert Store.open(path).conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_opening_waits_while_another_process_holds_a_new_database(tmp_path):
+    """A scan creating the database holds its lock; the server opening it then (not yet in
+    WAL mode) waits for it instead of failing with "database is locked"."""
+    import threading
+
+    path = tmp_path / "n.db"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("CREATE TABLE being_created (x)")
+    released = threading.Event()
+
+    def release() -> None:
+        holder.execute("ROLLBACK")
+        released.set()
+
+    threading.Timer(0.3, release).start()
+    store = Store.open(path)
+    assert released.is_set()  # it opened only once the other side let go
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    store.close()
+    holder.close()
