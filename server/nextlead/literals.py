@@ -3,9 +3,10 @@
 Detection runs about 130 case-insensitive regexes over every email, and most of them find
 nothing. Each pattern is read once (with the standard library's own regex parser) to learn a
 few strings at least one of which occurs in any text it matches, for instance
-`regret to inform|regret to tell|...` for `\\bregret(?:fully)? to (?:inform|tell|...)`. A
-substring test of the lowercased text is a hundred times cheaper than the search, and when none
-of the strings occurs the search cannot match, so it is skipped. Same verdicts, less time.
+`regret to inform|regret to tell|...` for `\\bregret(?:fully)? to (?:inform|tell|...)`. One
+pass of one regex (KeyFinder) over the lowercased email finds which of all those strings it
+holds; a rule none of whose strings occurs cannot match, so its search is skipped. Same
+verdicts, less time (tests/unit/test_literals.py checks both).
 """
 
 from __future__ import annotations
