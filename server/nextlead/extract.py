@@ -520,4 +520,42 @@ def _role(subject: str, body: str, possible: frozenset[re.Pattern[str]]) -> str 
                     and words[0].lower() not in {"the", "our", "this", "your", "a", "an"}
                 ):
                     return role
+    return _role_in_subject(subject)
+
+
+# A subject that names the role on its own: "Data Engineer – next steps", "Re: Following up -
+# Senior Product Analyst". A job title ends in a word like these.
+_ROLE_NOUN = re.compile(
+    r"(?i)\b(?:engineer|developer|analyst|scientist|designer|manager|lead|director|architect|"
+    r"consultant|intern|trainee|programmer|specialist|coordinator|officer|adviser|advisor|"
+    r"planner|accountant|bookkeeper|administrator|researcher|writer|editor|controller|"
+    r"solicitor|technician|representative|recruiter)s?$"
+)
+_SUBJECT_PARTS = re.compile(r"\s+[-–—|·]\s+|:\s+|\s*[()]\s*")
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", re.I)
+_SUBJECT_HEAD = re.compile(
+    r"(?i)^(?:feedback|update|terugkoppeling|rückmeldung|retour|respuesta|your application|"
+    r"ihre bewerbung|votre candidature|su candidatura|je sollicitatie)(?:\s+(?:for|als|voor|"
+    r"für|pour|para|on|as))?\s+"
+)
+_SUBJECT_TAIL = re.compile(
+    r"(?i)\s+(?:post|role|position|vacancy|opening|application|update|interview|feedback|"
+    r"process|search)$"
+)
+
+
+def _role_in_subject(subject: str) -> str | None:
+    for part in _SUBJECT_PARTS.split(_REPLY_PREFIX.sub("", subject)):
+        part = _SUBJECT_HEAD.sub("", _SUBJECT_TAIL.sub("", part.strip(" ,.!?")))
+        words = part.split()
+        if (
+            2 <= len(words) <= 6  # one word alone ("Lead") is too often something else
+            and _ROLE_NOUN.search(part)
+            and all(w[0].isupper() or w.lower() in _ROLE_JOINERS for w in words)
+            and not _looks_generic(part)
+        ):
+            return part
     return None
+
+
+_ROLE_JOINERS = {"of", "and", "for", "&", "in", "de", "du", "des", "la", "le", "en", "für", "und"}

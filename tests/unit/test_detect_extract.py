@@ -145,3 +145,22 @@ def test_mail_about_no_job_is_judged_without_extraction():
     invite = judge(mailbox_fixture("04_interview_invite.eml"), frozenset())
     assert invite.verdict.tier == "no" and invite.verdict.about_a_job
     assert invite.facts.company == "BrightPath"
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("Re: Following up - Senior Product Analyst", "Senior Product Analyst"),
+        ("Data Engineer – next steps", "Data Engineer"),
+        ("Terugkoppeling Backend Developer", "Backend Developer"),
+        ("Commercial Analyst post", "Commercial Analyst"),
+        ("Lead - Data Engineering", None),  # a word alone is too often something else
+        ("Our weekly update", None),
+    ],
+)
+def test_a_role_named_only_in_the_subject_is_found(subject, role):
+    raw = (
+        f"From: Ann Bell <ann@acme.example>\r\nSubject: {subject}\r\n\r\n"
+        "Hi Jordan, thanks for your time. We have decided not to move forward.\r\n"
+    ).encode()
+    assert extract(parse_email(raw)).role == role
