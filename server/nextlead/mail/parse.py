@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import policy
 from email.header import decode_header, make_header
-from email.message import EmailMessage, Message
+from email.message import Message
 from email.parser import BytesParser
-from email.policy import EmailPolicy
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from functools import lru_cache
 
@@ -82,25 +81,16 @@ class Email:
     defects: tuple[str, ...] = ()
 
 
-class _CachedHeaders(EmailPolicy):
-    """policy.default, remembering parsed headers: the same Content-Type and the same senders
-    recur across a mailbox, and parsing them is most of the cost of reading a message."""
-
-    def header_fetch_parse(self, name, value):  # noqa: D102 - see EmailPolicy
-        if isinstance(value, str) and len(value) < 512:
-            return _parsed_header(name, value)
-        return super().header_fetch_parse(name, value)
+# Structure is parsed under compat32, which keeps headers as the strings they arrived as:
+# policy.default builds an object per header (~14 KB, a class each), and only the sender's
+# name, the Reply-To and the subject ever need its decoding (see `_header`).
+POLICY = policy.compat32
 
 
-# A parsed header costs ~14 KB (policy.default builds a class per header), so 4,096 of them
-# held ~55 MB in every process that parses; the hits that pay are the few Content-Type and
-# Content-Transfer-Encoding values every message repeats, which 256 entries keep just as well.
 @lru_cache(maxsize=256)
-def _parsed_header(name: str, value: str):
-    return policy.default.header_fetch_parse(name, value)
-
-
-POLICY = _CachedHeaders()
+def _decoded_header(name: str, value: str) -> str:
+    """An RFC 2047 header decoded by policy.default; the same senders recur in a mailbox."""
+    return str(policy.default.header_fetch_parse(name, value))
 
 
 def one_line(value: str | None) -> str:
@@ -125,14 +115,14 @@ def parse_email(raw: bytes) -> Email:
         # 8-bit bytes arrive as surrogate escapes, which SQLite and JSON refuse: decode them.
         text = str(value).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         raw_headers.setdefault(name.lower(), text)
-    from_name, from_addr = _address(_header(msg, "from", defects, raw_headers))
-    reply_to = tuple(a for _, a in _addresses(_header(msg, "reply-to", defects, raw_headers)) if a)
+    from_name, from_addr = _address(_header("from", defects, raw_headers))
+    reply_to = tuple(a for _, a in _addresses(_header("reply-to", defects, raw_headers)) if a)
     text = _body_text(msg, defects)
     headers = {name: one_line(raw_headers[name]) for name in KEPT_HEADERS if name in raw_headers}
     in_reply_to = _message_ids(raw_headers.get("in-reply-to", ""))
     defects.extend(type(d).__name__ for d in msg.defects)
     return Email(
-        subject=one_line(_header(msg, "subject", defects, raw_headers)),
+        subject=one_line(_header("subject", defects, raw_headers)),
         from_name=from_name,
         from_addr=from_addr,
         reply_to=reply_to,
@@ -146,7 +136,7 @@ def parse_email(raw: bytes) -> Email:
     )
 
 
-def _header(msg: Message, name: str, defects: list[str], raw_headers: dict[str, str]) -> str:
+def _header(name: str, defects: list[str], raw_headers: dict[str, str]) -> str:
     """A header as decoded text, falling back to its raw value when decoding fails."""
     if name not in raw_headers:
         return ""
@@ -154,12 +144,10 @@ def _header(msg: Message, name: str, defects: list[str], raw_headers: dict[str, 
     if raw.isascii() and "=?" not in raw:
         return raw  # nothing to decode: most headers, and parsing them is half of parse_email
     try:
-        value = msg.get(name)
+        return _decoded_header(name, raw)
     except Exception:
         defects.append(f"undecodable {name} header")
-        # get/get_all would parse again and raise again (e.g. an encoded CR LF in a name).
-        value = _ENCODED_WORD.sub(_quoted_word, raw_headers[name])
-    return "" if value is None else str(value)
+        return _ENCODED_WORD.sub(_quoted_word, raw)
 
 
 def _addresses(value: str) -> list[tuple[str | None, str | None]]:
@@ -207,7 +195,7 @@ def _date(value: str) -> datetime | None:
     return parsed
 
 
-def _body_text(msg: EmailMessage, defects: list[str]) -> str:
+def _body_text(msg: Message, defects: list[str]) -> str:
     """The readable text: the first inline text/plain part, else the first text/html part."""
     plain = html = None
     for count, part in enumerate(msg.walk()):
