@@ -25,8 +25,11 @@ OWN = frozenset(
         "mira.hoffmann@mailbox.example",
         "sam.okafor@inbox.example",
         "robin.castellanos@post.example",
+        "priya.natarajan@mail.example",
+        "tomas.lindqvist@post.example",
     }
 )
+SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "heldout", "heldout2", "heldout3")
 FIELDS = ("company", "contact_first_name", "reply_to", "role", "language")
 
 
@@ -95,7 +98,7 @@ def report(split: str, score: Score) -> str:
 
 
 def main() -> None:
-    for split in ("tune", "tune2", "tune3", "tune4", "tune5", "heldout", "heldout2"):
+    for split in SPLITS:
         if not (CORPUS / split / "labels.jsonl").exists():
             print(f"{split:8} (no labels.jsonl yet)")
             continue

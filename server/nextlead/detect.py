@@ -60,10 +60,12 @@ class Haystack:
         return cls(text, lowered, _ALWAYS_SEARCHED.union(*(_RULES_NEEDING[k] for k in present)))
 
     def candidates(self, rules: list[Rule]) -> list[Rule]:
-        """The rules that may match, in order: the rest lack every string they need."""
+        """The rules that may match, in order: the rest lack every string they need.
+        `rules` is one of the lists whose indices run on (see _ALL_RULES)."""
         if self.possible is None:
             return rules
-        return [rule for rule in rules if rule.index in self.possible]
+        first = rules[0].index
+        return [rules[i - first] for i in sorted(self.possible) if 0 <= i - first < len(rules)]
 
 
 @dataclass(frozen=True)
@@ -400,6 +402,7 @@ _RULES_NEEDING = {
     for key in _KEY_FINDER.keys
 }
 _REJECT_AND_COUNTER = [*REJECT, *COUNTER]
+assert all(r.index == i for i, r in enumerate(_ALL_RULES)), "Haystack.candidates relies on it"
 
 ATS_DOMAINS = re.compile(
     r"(greenhouse|lever\.co|myworkday|workday|icims|smartrecruiters|ashbyhq|taleo|bamboohr|"

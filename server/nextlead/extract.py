@@ -143,7 +143,7 @@ _ROLE_PATTERNS = [
     )
 ]
 # Most mail names no company or role in these ways: one pass tells which patterns to search.
-_PREFILTER = Prefiltered([*_COMPANY_PATTERNS, *_ROLE_PATTERNS])
+_PREFILTER = Prefiltered(company=_COMPANY_PATTERNS, role=_ROLE_PATTERNS)
 
 _ROLE_STOP = re.compile(
     r"\s+(?:(?:at|with|bei|chez|en|bij|in|for|position|role)\b|[-–|(]).*$", re.I
@@ -182,7 +182,7 @@ def extract(email: Email, own_addresses: frozenset[str] = frozenset()) -> Facts:
     if contact:
         contact = HONORIFIC.sub("", contact).strip() or None
     possible = _PREFILTER.possible(f"{email.subject}\n{body}")
-    company = _company(email, body, signature, contact, possible)
+    company = _company(email, body, signature, contact, possible["company"])
     if contact and company and _fold(contact.split()[0]) == _fold(company.split()[0]):
         contact = None  # "Northwind Robotics" signing is the company, not a person
     first = _first_name(contact)
@@ -190,7 +190,7 @@ def extract(email: Email, own_addresses: frozenset[str] = frozenset()) -> Facts:
         company=company,
         contact_name=contact,
         contact_first_name=first,
-        role=_role(email.subject, body, possible),
+        role=_role(email.subject, body, possible["role"]),
         reply_to=_reply_to(email, body, own_addresses),
         language=guess_language(f"{email.subject}\n{body}"),
     )
@@ -361,7 +361,7 @@ def _company(
     body: str,
     signature: list[str],
     contact: str | None,
-    possible: frozenset[re.Pattern[str]],
+    patterns: list[re.Pattern[str]],
 ) -> str | None:
     """The organisation, chosen among every place that names one by how well they agree:
     the sender's domain, repeated mentions, the display name, the signature."""
@@ -378,7 +378,7 @@ def _company(
             return
         candidates[found] = candidates.get(found, 0) + weight
 
-    for pattern in (p for p in _COMPANY_PATTERNS if p in possible):
+    for pattern in patterns:  # those of _COMPANY_PATTERNS that may match
         for match in pattern.finditer(text):
             offer(match.group(1), 1.0)
     from_name = email.from_name
@@ -507,9 +507,9 @@ def _company_from_address(address: str | None) -> str | None:
     return word.title() if word else None
 
 
-def _role(subject: str, body: str, possible: frozenset[re.Pattern[str]]) -> str | None:
+def _role(subject: str, body: str, patterns: list[re.Pattern[str]]) -> str | None:
     for text in (subject, " ".join(body[:3000].split())):
-        for pattern in (p for p in _ROLE_PATTERNS if p in possible):
+        for pattern in patterns:  # those of _ROLE_PATTERNS that may match
             for match in pattern.finditer(text):
                 role = _ROLE_STOP.sub("", match.group(1)).strip(" ,.-–")
                 words = role.split()

@@ -12,6 +12,7 @@ skipped. Same verdicts, less time (tests/unit/test_literals.py checks both).
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 import ahocorasick
 
@@ -187,35 +188,40 @@ class KeyFinder:
     def present(self, lowered: str) -> frozenset[str]:
         if not self.keys:
             return frozenset()
-        return frozenset(key for _, key in self._automaton.iter(lowered))
+        return frozenset(map(itemgetter(1), self._automaton.iter(lowered)))
 
 
 class Prefiltered:
-    """Regexes that are mostly searched in vain, each with the strings it cannot match
-    without. `possible(text)` tells, after one KeyFinder pass, which of them may match the
-    text or any part of it, even with its whitespace laid out differently."""
+    """Named groups of regexes that are mostly searched in vain, each regex with the strings
+    it cannot match without. `possible(text)` tells, after one KeyFinder pass, which regexes
+    of each group may match the text or any part of it, even with its whitespace laid out
+    differently (in their order: the first that matches may win)."""
 
-    def __init__(self, patterns: list[re.Pattern[str]]):
-        self.patterns = patterns
-        self._needs = [frozenset(required_strings(p) or ()) for p in patterns]
-        # Whitespace runs are read as one space, so a string holding another whitespace
-        # (a newline, two spaces) could be missed: such a pattern is always searched.
-        self._needs = [
-            needs if not any(_ODD_SPACE.search(s) for s in needs) else frozenset()
-            for needs in self._needs
-        ]
-        self._finder = KeyFinder(frozenset().union(*self._needs))
+    def __init__(self, **groups: list[re.Pattern[str]]):
+        self._groups = {
+            name: [(p, _needs(p)) for p in patterns] for name, patterns in groups.items()
+        }
+        every_need = (needs for group in self._groups.values() for _, needs in group)
+        self._finder = KeyFinder(frozenset().union(*every_need))
 
-    def possible(self, text: str) -> frozenset[re.Pattern[str]]:
+    def possible(self, text: str) -> dict[str, list[re.Pattern[str]]]:
         lowered = faithful_lower(" ".join(text.split()))
-        if lowered is None:
-            return frozenset(self.patterns)
-        present = self._finder.present(lowered)
-        return frozenset(
-            pattern
-            for pattern, needs in zip(self.patterns, self._needs, strict=True)
-            if not needs or not needs.isdisjoint(present)
-        )
+        present = self._finder.present(lowered) if lowered is not None else None
+        return {
+            name: [
+                pattern
+                for pattern, needs in group
+                if present is None or not needs or not needs.isdisjoint(present)
+            ]
+            for name, group in self._groups.items()
+        }
+
+
+def _needs(pattern: re.Pattern[str]) -> frozenset[str]:
+    """The strings of `pattern`; none (always searched) when one holds a whitespace other
+    than a single space, which a text with its whitespace runs read as one space could miss."""
+    needs = frozenset(required_strings(pattern) or ())
+    return frozenset() if any(_ODD_SPACE.search(s) for s in needs) else needs
 
 
 _ODD_SPACE = re.compile(r"[^\S ]|  ")

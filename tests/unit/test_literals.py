@@ -113,4 +113,4 @@ def test_extraction_patterns_are_prefiltered_not_dropped():
         "decided to move forward with other candidates.\n\nBest,\nPat Doe",
     )
     assert extract(email).company == "Quillon Labs"
-    assert extract_module._PREFILTER.possible("nothing here") == frozenset()
+    assert extract_module._PREFILTER.possible("nothing here") == {"company": [], "role": []}
