@@ -158,10 +158,11 @@ REJECT = (
         r"(?:candidates|applicants|people|profiles)\s+(?:whose|who|with|that)",
         r"\bclos(?:e|ing|ed)\b.{0,50}?\bapplications?\b.{0,30}?\b(?:yours|including yours)\b",
         r"\bfilled (?:all (?:of )?)?(?:our|the) (?:\w+ )?(?:places|positions|roles|spots|vacancies|"
-        r"openings)",
+        r"openings)|\b(?:we've|we have|we)\s+(?:now\s+|just\s+|already\s+)?filled (?:the|this|that) "
+        r"(?:[\w-]+ ){0,4}?(?:role|position|vacancy|opening|job|spot|post)\b",
         r"\b(?:pursue|pursuing|proceed(?:ing)? with|focus(?:ing)? on|move forward with|"
         r"interview(?:ing)?) (?:other )?(?:candidates|applicants|profiles) (?:whose|who|that|with)",
-        r"\bclose (?:out )?your (?:application|candidacy)",
+        r"\bclos(?:e|ing) (?:out )?your (?:application|candidacy)",
         r"\boffer(?:ed|ing)? (?:the|this|that)\b.{0,50}?\bto (?:another|a different|an? other|"
         r"someone|an internal)",
         r"\byour (?:application|candidacy|profile) (?:will|has|is|shall|does|did)?\s*(?:not|no longer)"
@@ -195,8 +196,9 @@ REJECT = (
         r"(?:cubiert|ocupad|cerrad)",
         r"\b(?:have been|were|was|are|been)\s+unsuccessful",
         r"\b(?:position|role|vacancy|job|opening|spot|requisition|req|post)\s+(?:has|have|had|is|was)"
-        r"\s+(?:now\s+|since\s+|already\s+|just\s+)?(?:been\s+)?(?:filled|closed|cancell?ed|"
-        r"withdrawn|given to)",
+        r"\s+(?:now\s+|since\s+|already\s+|just\s+|formally\s+|officially\s+)?(?:been\s+)?"
+        r"(?:filled|closed|cancell?ed|withdrawn|given to|eliminated)|\b(?:position|role|vacancy|job|"
+        r"opening)\s+no longer exists\b",
         r"\bno longer (?:recruiting|hiring|available|open|considering)",
         r"\bregret(?:fully)? to (?:inform|tell|let|advise)",
         r"\b(?:doesn't|does not|didn't|did not) (?:match|align|fit) closely enough",
@@ -229,7 +231,8 @@ REJECT = (
         # Spanish
         r"\b(?:optamos|optado|elegimos|eligió|eligieron|elegido|seleccionamos|seleccionado|decidimos|"
         r"decidido)\s+(?:por\s+|continuar con\s+|seguir con\s+|avanzar con\s+)?(?:a\s+)?(?:otro|otra|"
-        r"otros|otras)\s+(?:candidat|perfil|persona)",
+        r"otros|otras)\s+(?:candidat|perfil|persona)|\b(?:decidido|decidimos|optado|optamos) por "
+        r"(?:un|una) (?:perfil|candidat\w*|persona)\b",
         r"\bno\s+(?:seguiremos|continuaremos|avanzaremos|vamos a (?:seguir|continuar|avanzar)|"
         r"podremos (?:seguir|continuar|avanzar))",
         r"\b(?:no|ya no) (?:has|ha|hemos|fue|fuiste|han) (?:sido )?seleccionad",
@@ -238,7 +241,8 @@ REJECT = (
         r"\bpuesto (?:ha sido|ya ha sido|fue) (?:cubierto|ocupado|cerrado)",
         # Dutch
         r"\b(?:gekozen|gaan|gegaan|kiezen|besloten|verder)\b.{0,40}?\b(?:voor|met)\s+(?:een\s+)?"
-        r"(?:andere\s+kandida\w*|iemand)",
+        r"(?:(?:andere|interne|externe)\s+kandida\w*|iemand)",
+        r"\b(?:procedure|sollicitatie|sollicitatieprocedure)\b.{0,20}?\b(?:stopt|eindigt)\b",
         r"\b(?:niet|geen)\s+(?:verder|door)\b",
         r"\bvoor (?:een )?(?:iemand|andere kandida\w*)\b.{0,30}?\b(?:gegaan|gekozen)",
         r"\bafgewezen\b|\bafwijzing\b",
@@ -252,7 +256,7 @@ REJECT = (
         r"profile|skills|qualifications)|\bandere kandida\w*",
         r"\bmore closely (?:aligns?|matche[sd]|fits?|meets?)|\bcloser (?:match|fit|alignment) (?:to|for|with)",
         r"\b(?:was|is|it's|it was) (?:a |an )?(?:very |really )?close (?:one|second|call|decision)",
-        r"\bnot the (?:news|outcome|result) you|\bnot (?:better|the) news\b|\bnot what you (?:were )?hoping",
+        r"\bnot the (?:news|outcome|result) (?:you|anyone|we|i)\b|\bnot (?:better|the) news\b|\bnot what you (?:were )?hoping",
         r"\bkeep your (?:details|cv|resume|résumé|information|profile) on (?:file|record)",
         r"\bclose the loop\b|\bdidn't go your way\b|\bhard call\b",
         r"\b(?:we're|we are|we will|we'll|going to) (?:keep|continue) (?:looking|searching)\b|"
@@ -260,7 +264,7 @@ REJECT = (
         r"\b(?:put|placed) (?:the|this) (?:hire|role|position|search) on hold\b",
         r"\b(?:did|does) not meet (?:the|our) (?:threshold|requirements|criteria|bar)\b",
         r"\bstatus (?:has been )?(?:updated|changed) to \W?not selected",
-        r"\b(?:i'm|i am|we're|we are) (?:so |really )?sorry "
+        r"\b(?:i'm|i am|we're|we are) (?:so |really |very |truly )?sorry "
         r"(?:to (?!keep you|have kept)|that (?!it took)|it(?! took| has taken))",
         r"\bnicht leichtgefallen|\bschwere entscheidung|\bleider\b",
         r"\bmalheureusement\b|\bdésolée?\b|\blamentablemente\b|\bdesafortunadamente\b|\bhelaas\b|"
@@ -339,7 +343,7 @@ COUNTER += _rules(
     r"you about (?:an?|another|the|a new) (?:[\w-]+ ){0,4}(?:role|position|opening|opportunity)",
     r"\bkeen to meet you\b|\bhappy for me to put you forward\b",
     r"\b(?:tu|su) candidatura sigue\b|\bsigues? en el proceso\b|\bvotre candidature reste "
-    r"(?:bien )?active|\bnous souhaitons poursuivre avec vous\b|\bihre bewerbung übernehmen wir\b|"
+    r"(?:bien sûr |bien |toujours )?active|\bnous souhaitons poursuivre avec vous\b|\bihre bewerbung übernehmen wir\b|"
     r"\bgerne\b.{0,60}?\bkennenlernen möchten\b",
     r"\brequest to withdraw\b|\b(?:application|candidacy) (?:has been|was) withdrawn\b|"
     r"\bat your request\b",
@@ -413,7 +417,7 @@ ATS_DOMAINS = re.compile(
 _QUOTE_START = re.compile(
     r"^(?:on .{5,120} wrote:|am .{5,120} schrieb .{0,80}:|le .{5,120} a écrit ?:|"
     r"el .{5,120} escribió:|op .{5,120} schreef .{0,80}:|-{2,} ?original message ?-{2,}|"
-    r"from: .+)$",
+    r"(?:from|de|von|van): .+@.+)$",
     re.IGNORECASE,
 )
 
@@ -425,6 +429,14 @@ _QUOTED = re.compile(r"\"[^\"]{3,300}\"|“[^”]{3,300}”|„[^“”]{3,300}[
 
 # "won't be inviting you to an interview" is a rejection, not an invitation.
 _NEGATED = re.compile(r"(?:\bnot|n't|\bno|\bniet|\bnicht|\bpas|\bno)\b[\w\s']*$", re.I)
+
+
+# A clause that starts with "if" and has not ended before the phrase.
+_CONDITIONAL = re.compile(
+    r"\b(?:if|should|in case|in the event that|unless|wenn|falls|sollten?|indien|mocht|si)\b"
+    r"[^.!?,;:]*$",
+    re.I,
+)
 
 
 def own_text(text: str) -> str:
@@ -459,6 +471,8 @@ def detect(email: Email, own_addresses: frozenset[str] = frozenset()) -> Verdict
         start, end = span
         if rule.weight < 0 and _NEGATED.search(text[max(0, start - 30) : start]):
             hits.append((2.5, text[max(0, start - 12) : end].strip()))
+        elif rule.weight > 0 and _CONDITIONAL.search(text[max(0, start - 60) : start]):
+            continue  # "if you are not selected, we will keep your CV": nothing decided yet
         else:
             hits.append((rule.weight, text[start:end]))
     job = len(

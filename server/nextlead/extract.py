@@ -80,7 +80,8 @@ NAME_PARTICLES = {
 }
 LEGAL_SUFFIX = re.compile(
     r",?\s+(?:inc|ltd|llc|llp|plc|gmbh|ag|se|sa|s\.a|sl|s\.l|bv|b\.v|nv|n\.v|sarl|sas|"
-    r"pty|co|corp|limited|kg|oy|ab|as|aps|srl|spa|pvt|s\.a\. de c\.v|sa de cv)\.?$",
+    r"pty|co|corp|limited|kg|oy|ab|as|aps|srl|spa|pvt|s\.a\. de c\.v|sa de cv|"
+    r"uk|usa|emea|dach|benelux|deutschland|nederland)\.?$",
     re.I,
 )
 # The HR team before the company: "Personalabteilung Brandt & Söhne", "Ressources humaines –
@@ -92,7 +93,8 @@ TEAM_PREFIX = re.compile(
     re.I,
 )
 TITLE_WORDS = re.compile(
-    r"\b(?:manager|recruiter|engineer|director|lead|head|partner|specialist|coordinator|officer|"
+    r"\b(?:manager|recruiter|engineer|director|lead|head|(?<!& )partner(?:in)?|specialist|"
+    r"coordinator|officer|geschäftsführe\w*|"
     r"vp|vice president|founder|co-founder|ceo|cto|cfo|coo|president|consultant|advisor|"
     r"associate|analyst|sourcer|generalist|assistant|executive|principal|teamleiter\w*|"
     r"leiter\w*|personalreferent\w*|responsable|chargée?|directeur|directrice|"
@@ -367,8 +369,9 @@ def _company(
     the sender's domain, repeated mentions, the display name, the signature."""
     text = f"{email.subject}\n{body}"
     candidates: dict[str, float] = {}
+    named = set()  # the candidates the email names, not only guessed from the domain
 
-    def offer(name: str | None, weight: float, whole: bool = False) -> None:
+    def offer(name: str | None, weight: float, whole: bool = False, guess: bool = False) -> None:
         found = _clean_company(name, keep_team_words=whole)
         if not found or _looks_generic(found) or TITLE_WORDS.search(found):
             return
@@ -377,6 +380,8 @@ def _company(
         if contact and (found == contact or found in contact.split()):
             return
         candidates[found] = candidates.get(found, 0) + weight
+        if not guess:
+            named.add(found)
 
     for pattern in patterns:  # those of _COMPANY_PATTERNS that may match
         for match in pattern.finditer(text):
@@ -392,7 +397,7 @@ def _company(
         for company in _signature_companies(line, contact):
             offer(company, 1.5)
     from_domain = _company_from_address(email.from_addr)
-    offer(from_domain, 0.5)
+    offer(from_domain, 0.5, guess=True)
     domains = {_squash(d) for d in (from_domain, *map(_company_from_address, email.reply_to)) if d}
     # "Ashgrove Capital" where the sender writes from ashgrove.example: the name in full, as
     # the display name, the subject or the last lines (the signature) write it.
@@ -405,7 +410,7 @@ def _company(
 
     def score(name: str) -> float:
         folded = _squash(name)
-        agree = name != from_domain and any(
+        agree = name in named and any(
             d and (folded.startswith(d) or d.startswith(folded)) for d in domains
         )
         return candidates[name] + 3 * agree + min(lowered.count(name.lower()), 4) * 0.5
@@ -416,7 +421,7 @@ def _company(
     spelled = [
         c
         for c in candidates
-        if c != from_domain and _squash(c) in domains and _squash(c) != _squash(best)
+        if c in named and _squash(c) in domains and _squash(c) != _squash(best)
     ]
     longer = [c for c in spelled if _squash(c).startswith(_squash(best))]
     return max(longer, key=len) if longer else best
@@ -492,6 +497,14 @@ def _looks_generic(name: str) -> bool:
     return bool(_GENERIC.fullmatch(name))
 
 
+# "quarrylabs" is "Quarry Labs": a domain run together ends in one of these words.
+_DOMAIN_WORD = re.compile(
+    r"^([a-z]{4,}?)(labs?|tech|health|pay|payments|energy|media|group|systems|works|software|"
+    r"bank|cloud|data|studios?|games|foods|logistics|capital|partners|ventures|robotics|"
+    r"security|mobility|insurance|solutions|digital|consulting|analytics|networks|motors|retail)$"
+)
+
+
 def _company_from_address(address: str | None) -> str | None:
     if not address or "@" not in address:
         return None
@@ -503,7 +516,7 @@ def _company_from_address(address: str | None) -> str | None:
     else:
         labels = domain.split(".")
         word = labels[-2] if len(labels) >= 2 else labels[0]
-    word = _DASHES.sub(" ", word).strip()
+    word = _DOMAIN_WORD.sub(r"\1 \2", _DASHES.sub(" ", word).strip())
     return word.title() if word else None
 
 

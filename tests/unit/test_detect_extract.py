@@ -102,6 +102,8 @@ def _short(body: str) -> bool:
         "Thanks for applying. We won't be moving forward with your application. Good luck!",
         "Dear Jordan, the position has been filled. Regards, HR",
         "Hi Jordan, we went with someone else for the analyst role. Sorry! Ann",
+        "Hi Jordan, we've filled the SRE position. Thanks for your time. Ann",
+        "The role has been formally closed, so I'm closing out your application. Ann",
     ],
 )
 def test_short_plain_rejections_are_recognised(body):
@@ -114,6 +116,10 @@ def test_short_plain_rejections_are_recognised(body):
         "Thanks for applying! We'll be in touch soon.",
         "Can you do a call Tuesday at 3pm about the role?",
         "Unfortunately I need to move our interview to Thursday. Does 2pm work?",
+        "We received your application for the role. If you are not selected for this position,"
+        " we will keep your information on file.",
+        "Wir haben Ihre Bewerbung erhalten. Sollten Sie nicht berücksichtigt werden, melden wir"
+        " uns.",
     ],
 )
 def test_short_messages_that_are_not_rejections(body):
@@ -164,3 +170,28 @@ def test_a_role_named_only_in_the_subject_is_found(subject, role):
         "Hi Jordan, thanks for your time. We have decided not to move forward.\r\n"
     ).encode()
     assert extract(parse_email(raw)).role == role
+
+
+@pytest.mark.parametrize(
+    ("sender", "signature", "company"),
+    [
+        ("Ben Okoro <ben@quarrylabs.example>", "Ben", "Quarry Labs"),
+        (
+            "Ingrid Solberg <ingrid@nordlys.example>",
+            "Ingrid Solberg\nCTO\nNordlys Energy UK",
+            "Nordlys Energy",
+        ),
+        (
+            "Ulrike Brenner <u.brenner@brenner-partner.example>",
+            "Ulrike Brenner\nGeschäftsführende Partnerin\nBrenner & Partner",
+            "Brenner & Partner",
+        ),
+    ],
+)
+def test_company_as_a_person_would_write_it(sender, signature, company):
+    raw = (
+        f"From: {sender}\r\nSubject: SRE\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        f"Hi Jordan, we've filled the SRE position. Thanks for your time.\r\n\r\n"
+        f"Best,\r\n{signature}\r\n"
+    ).encode()
+    assert extract(parse_email(raw)).company == company
