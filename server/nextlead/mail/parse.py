@@ -167,6 +167,7 @@ def _message_ids(value: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=1024)  # the same senders write again and again
 def _address(value: str) -> tuple[str | None, str | None]:
     name, addr = parseaddr(one_line(value))
     addr = addr.strip().lower()
