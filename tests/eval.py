@@ -27,9 +27,21 @@ OWN = frozenset(
         "robin.castellanos@post.example",
         "priya.natarajan@mail.example",
         "tomas.lindqvist@post.example",
+        "keiko.brandt@inbox.example",
     }
 )
-SPLITS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "heldout", "heldout2", "heldout3")
+SPLITS = (
+    "tune",
+    "tune2",
+    "tune3",
+    "tune4",
+    "tune5",
+    "tune6",
+    "tune7",
+    "heldout",
+    "heldout2",
+    "heldout3",
+)
 FIELDS = ("company", "contact_first_name", "reply_to", "role", "language")
 
 

@@ -35,6 +35,10 @@ CORPUS_NAMES = {
     "s:lindqvist",
     "tomás",
     "s:tomás",
+    "keiko",
+    "brandt",
+    "s:keiko",
+    "s:brandt",
 }
 MIN_WEIGHT = 0.005  # smaller weights barely move a score and only grow the file
 

@@ -153,6 +153,8 @@ REJECT = (
         r"yours\b|with (?:an|the) offer|(?:it|you) (?:to|for|into) (?:the |a )?(?:\w+ ){0,2}(?:stage|round|"
         r"step|interview|phase))",
         r"\b(?:going to|decided to|have to|had to|will|'ll|'re going to) pass(?: on (?:this|you|your))?\b",
+        r"(?:\b(?:will not|are not|not)|n't) (?:be )?(?:moving|going|taking (?:it|this|things)) "
+        r"(?:ahead|forward|further)(?=\s*(?:[,.;!—–-]|but\b|$))",
         r"\b(?:selected|chosen|pursuing|pursue|hired|chose|picked|shortlisted|progressing|"
         r"prioriti[sz]e|prioriti[sz]ing)\s+(?:other\s+)?"
         r"(?:candidates|applicants|people|profiles)\s+(?:whose|who|with|that)",
@@ -197,7 +199,7 @@ REJECT = (
         r"\b(?:have been|were|was|are|been)\s+unsuccessful",
         r"\b(?:position|role|vacancy|job|opening|spot|requisition|req|post)\s+(?:has|have|had|is|was)"
         r"\s+(?:now\s+|since\s+|already\s+|just\s+|formally\s+|officially\s+)?(?:been\s+)?"
-        r"(?:filled|closed|cancell?ed|withdrawn|given to|eliminated)|\b(?:position|role|vacancy|job|"
+        r"(?:now\s+|formally\s+|officially\s+)?(?:filled|closed|cancell?ed|withdrawn|given to|eliminated)|\b(?:position|role|vacancy|job|"
         r"opening)\s+no longer exists\b",
         r"\bno longer (?:recruiting|hiring|available|open|considering)",
         r"\bregret(?:fully)? to (?:inform|tell|let|advise)",
@@ -314,7 +316,7 @@ COUNTER = _rules(
     r"\binvitar(?:te|le) a (?:una )?entrevista",
     r"\b(?:uitnodigen|uitnodiging) voor (?:een )?(?:sollicitatie)?gesprek",
     r"\b(?:accusons|accusé de) (?:bonne )?réception|\bconfirm(?:ing)? receipt of your application|"
-    r"\bin goede orde ontvangen|\bwir haben ihre bewerbung erhalten|\bnous avons bien reçu|\bhemos recibido tu|"
+    r"\brecibimos tu (?:postulación|candidatura|solicitud)|\bin goede orde ontvangen|\bwir haben ihre bewerbung erhalten|\bnous avons bien reçu|\bhemos recibido tu|"
     r"\bwe hebben je sollicitatie ontvangen|\b(?:bewerbung|candidature|candidatura|sollicitatie)"
     r" (?:erhalten|bien reçue|recibida|ontvangen)",
 )
@@ -324,7 +326,10 @@ COUNTER += _rules(
     "counter",
     -6.0,
     r"\bsent (?:to you )?in error\b|\bplease disregard\b|\b(?:application|candidacy) "
-    r"(?:stays|remains|is still) (?:active|under review|open)\b|\bstill under review\b",
+    r"(?:stays|remains|is still) (?:active|under review|open)\b|\bstill under review\b|"
+    r"\b(?:je|uw) sollicitatie blijft (?:gewoon |nog )?actief|\bnog geen (?:keuze|beslissing) "
+    r"gemaakt|\b(?:ihre|deine) bewerbung bleibt (?:weiterhin )?aktiv|\bno decision has been made|"
+    r"\b(?:haven't|have not) (?:yet )?made (?:a|any|our) (?:final )?decision",
     r"\blettre d'offre\b|\bconfirm\w* notre offre\b|\bcarta de oferta\b|\bnos complace "
     r"ofrecer|\bvertragsangebot\b|\barbeitsvertrag\b|\barbeidsovereenkomst\b|\bjob offer\b",
     r"\bif you (?:have not|haven't|do not|don't|did not|didn't) (?:heard|hear|received?)\b",
@@ -417,7 +422,7 @@ ATS_DOMAINS = re.compile(
 _QUOTE_START = re.compile(
     r"^(?:on .{5,120} wrote:|am .{5,120} schrieb .{0,80}:|le .{5,120} a écrit ?:|"
     r"el .{5,120} escribió:|op .{5,120} schreef .{0,80}:|-{2,} ?original message ?-{2,}|"
-    r"(?:from|de|von|van): .+@.+)$",
+    r"(?:from|de|von|van) ?: .+@.+)$",
     re.IGNORECASE,
 )
 

@@ -37,7 +37,9 @@ ORG_WORDS = re.compile(
     r"dein|deine|euer|afdeling|departamento|departement|département|groupe|grupo|service|"
     r"servicio|dienst|hospital|university|universität|université|universidad|labs?|systems|"
     r"software|studio|solutions|technologies|consulting|partners|bank|capital|holdings|"
-    r"foundation|stiftung|fundación|hi|hello|hey|dear|hallo|hola|bonjour|beste|hoi|liebe|"
+    r"foundation|stiftung|fundación|ressources humaines|recursos humanos|personalabteilung|"
+    r"union|society|association|council|trust|institute|college|school|agency|authority|"
+    r"hi|hello|hey|dear|hallo|hola|bonjour|beste|hoi|liebe|"
     r"lieber|estimad[oa]|cher|chère|geachte|thanks|thank|regards)\b",
     re.I,
 )
@@ -49,15 +51,53 @@ COMPANY_SUFFIX = re.compile(
     r"department|group))?\s*$|\s+(?:team|via \w+.*)\s*$",
     re.I,
 )
+_SIGN_OFFS = (
+    "best",
+    "best wishes",
+    "best regards",
+    "kind regards",
+    "warm regards",
+    "warmly",
+    "regards",
+    "many thanks",
+    "thanks",
+    "thank you",
+    "cheers",
+    "sincerely",
+    "yours sincerely",
+    "yours",
+    "all the best",
+    "with best wishes",
+    "take care",
+    "respectfully",
+    "mit freundlichen grüßen",
+    "mit freundlichen grüssen",
+    "viele grüße",
+    "beste grüße",
+    "freundliche grüße",
+    "liebe grüße",
+    "herzliche grüße",
+    "cordialement",
+    "bien cordialement",
+    "bien à vous",
+    "salutations",
+    "meilleures salutations",
+    "sincères salutations",
+    "saludos",
+    "un saludo",
+    "saludos cordiales",
+    "atentamente",
+    "un abrazo",
+    "met vriendelijke groet",
+    "vriendelijke groet",
+    "hartelijke groet",
+    "groeten",
+    "groet",
+    "met hartelijke groet",
+)
+# Longest first: "Best wishes," is the whole sign-off, not "Best" and a name "wishes".
 SIGN_OFF = re.compile(
-    r"^(?:best|best wishes|best regards|kind regards|warm regards|warmly|regards|many thanks|"
-    r"thanks|thank you|cheers|sincerely|yours sincerely|yours|all the best|with best wishes|"
-    r"take care|respectfully|mit freundlichen grüßen|mit freundlichen grüssen|viele grüße|"
-    r"beste grüße|freundliche grüße|liebe grüße|herzliche grüße|cordialement|bien cordialement|"
-    r"bien à vous|salutations|meilleures salutations|sincères salutations|saludos|un saludo|"
-    r"saludos cordiales|atentamente|un abrazo|met vriendelijke groet|vriendelijke groet|"
-    r"hartelijke groet|groeten|groet|met hartelijke groet)\b[ ,.!]*(.*)$",
-    re.I,
+    rf"^(?:{'|'.join(sorted(_SIGN_OFFS, key=len, reverse=True))})\b[ ,.!]*(.*)$", re.I
 )
 HONORIFIC = re.compile(r"^(?:(?:dr|lic|ing|mag|prof|mr|mrs|ms|mx|sr|sra|dott|ir|drs)\.?\s+)+", re.I)
 NAME_PARTICLES = {
@@ -192,6 +232,8 @@ def extract(email: Email, own_addresses: frozenset[str] = frozenset()) -> Facts:
     contact = _contact_name(email, signature)
     if contact:
         contact = HONORIFIC.sub("", contact).strip() or None
+    if contact and any(_is_named_by(contact, own) for own in own_addresses):
+        contact = None  # the user's own name, signing a note of theirs quoted below
     possible = _PREFILTER.possible(f"{email.subject}\n{body}")
     company = _company(email, body, signature, contact, possible["company"])
     if contact and company and _fold(contact.split()[0]) == _fold(company.split()[0]):
@@ -227,7 +269,7 @@ def _reply_to(email: Email, body: str, own: frozenset[str]) -> str | None:
 
 def _signature_lines(body: str) -> list[str]:
     """Lines after the last sign-off ("Best regards," ...), or [] when none is found."""
-    lines = [line.strip() for line in body.split("\n")]
+    lines = [line.strip() for line in body.split("\n") if not _SENT_FROM.match(line.strip())]
     for index in range(len(lines) - 1, -1, -1):
         match = SIGN_OFF.match(lines[index])
         rest = match.group(1).strip(" ,.!") if match else ""
@@ -238,9 +280,18 @@ def _signature_lines(body: str) -> list[str]:
     tail = [line for line in lines if line][-4:]
     for index, line in enumerate(tail):
         name = line.split(",")[0].split("|")[0].strip()
+        if any(ch.isdigit() for ch in line):
+            continue  # "Solano Outdoor, 2100 Harbor Blvd": an address, not a name
         if _looks_like_person(name) and len(name.split()) >= 2:
             return tail[index:]
     return []
+
+
+# What a phone adds below a signature: "Sent from my iPhone", "Envoyé de mon iPad".
+_SENT_FROM = re.compile(
+    r"(?i)^(?:sent from my|sent from outlook|get outlook for|envoyé de mon|envoyé depuis|"
+    r"von meinem|gesendet von|enviado desde mi|verzonden (?:vanaf|met) mijn)\b"
+)
 
 
 def _name_token(token: str) -> bool:
@@ -282,6 +333,13 @@ def _name_matches_address(name: str, address: str | None) -> bool:
         return False
     local = _fold(address.split("@")[0])
     return any(len(t) >= 2 and _fold(t) in local for t in name.split())
+
+
+def _is_named_by(name: str, address: str) -> bool:
+    """Whether a full name is the one an address spells: "Keiko Brandt", keiko.brandt@."""
+    words = {_fold(word) for word in name.split()}
+    local = set(re.split(r"[._+-]", _fold(address.split("@")[0])))
+    return len(words) >= 2 and words <= local
 
 
 def _contact_name(email: Email, signature: list[str]) -> str | None:
@@ -511,7 +569,8 @@ def _looks_generic(name: str) -> bool:
 _DOMAIN_WORD = re.compile(
     r"^([a-z]{4,}?)(labs?|tech|health|pay|payments|energy|media|group|systems|works|software|"
     r"bank|cloud|data|studios?|games|foods|logistics|capital|partners|ventures|robotics|"
-    r"security|mobility|insurance|solutions|digital|consulting|analytics|networks|motors|retail)$"
+    r"security|mobility|insurance|solutions|digital|consulting|analytics|networks|motors|retail|"
+    r"travel)$"
 )
 
 

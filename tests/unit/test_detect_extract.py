@@ -195,3 +195,34 @@ def test_company_as_a_person_would_write_it(sender, signature, company):
         f"Best,\r\n{signature}\r\n"
     ).encode()
     assert extract(parse_email(raw)).company == company
+
+
+def _signed(signature: str, sender: str = "Matthew Hargreaves <matthew@kingsbridgebs.example>"):
+    raw = (
+        f"From: {sender}\r\nSubject: Customer Insight Manager\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Hi Jordan,\r\n\r\nWe won't be moving you forward for the Customer Insight Manager role."
+        f"\r\n\r\n{signature}\r\n"
+    ).encode()
+    return extract(parse_email(raw), frozenset({"jordan.rivera@example.net"}))
+
+
+def test_a_two_word_sign_off_is_not_taken_for_a_name():
+    facts = _signed(
+        "Best wishes,\r\nMatthew\r\n\r\nMatthew Hargreaves\r\nSenior Talent Partner\r\n"
+        "Kingsbridge Building Society\r\nT: 0113 496 0721\r\n" + "_" * 32
+    )
+    assert facts.contact_name == "Matthew Hargreaves"
+    assert facts.company == "Kingsbridge Building Society"
+
+
+def test_a_phone_footer_is_not_a_company():
+    facts = _signed(
+        "Cheers\r\nOwen\r\n\r\nSent from my iPhone", "Owen <owen@quaysidetravel.example>"
+    )
+    assert facts.company == "Quayside Travel"
+
+
+def test_the_users_own_name_is_never_the_contact():
+    facts = _signed("Best,\r\nJordan Rivera", "Talent <talent@lumio.example>")
+    assert facts.contact_name is None
