@@ -542,20 +542,23 @@ def _model() -> tuple[float, dict[str, float]]:
     return float(data["intercept"]), data["weights"]
 
 
-def _model_opinion(subject: str, body: str) -> tuple[float, list[tuple[float, str]]]:
-    """The model's log-odds that this is a rejection, and the weighted features it saw."""
+def _model_opinion(subject: str, body: str) -> tuple[float, set[str]]:
+    """The model's log-odds that this is a rejection, and the features it knows."""
     intercept, weights = _model()
     found = features(subject, body)
-    seen = [(weights[f], f) for f in found & weights.keys()]
+    seen = found & weights.keys()
     # The intercept is the prior of a typical email, whose many words outweigh it; in a
     # two-line note it would outweigh the words instead, so it shrinks with the text.
     prior = intercept * len(found) / (len(found) + PRIOR_SHRINK)
-    return prior + sum(w for w, _ in seen), seen
+    return prior + sum(map(weights.__getitem__, seen)), seen
 
 
-def _telling_words(seen: list[tuple[float, str]]) -> list[str]:
+def _telling_words(seen: set[str]) -> list[str]:
     """The three features that weighed most for a rejection, as a reader would see them."""
+    weights = _model()[1]
     telling = [
-        (w, f) for w, f in seen if w > 0 and not f.startswith("s:") and (" " in f or len(f) >= 6)
+        (weights[f], f)
+        for f in seen
+        if weights[f] > 0 and not f.startswith("s:") and (" " in f or len(f) >= 6)
     ]
     return [f for _, f in sorted(telling, reverse=True)[:3]]

@@ -280,13 +280,14 @@ def _signature_lines(body: str) -> list[str]:
     tail = [line for line in lines if line][-4:]
     for index, line in enumerate(tail):
         name = line.split(",")[0].split("|")[0].strip()
-        if any(ch.isdigit() for ch in line):
+        if _DIGIT.search(line):
             continue  # "Solano Outdoor, 2100 Harbor Blvd": an address, not a name
         if _looks_like_person(name) and len(name.split()) >= 2:
             return tail[index:]
     return []
 
 
+_DIGIT = re.compile(r"\d")
 # What a phone adds below a signature: "Sent from my iPhone", "Envoyé de mon iPad".
 _SENT_FROM = re.compile(
     r"(?i)^(?:sent from my|sent from outlook|get outlook for|envoyé de mon|envoyé depuis|"
