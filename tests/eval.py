@@ -28,6 +28,8 @@ OWN = frozenset(
         "priya.natarajan@mail.example",
         "tomas.lindqvist@post.example",
         "keiko.brandt@inbox.example",
+        "amara.osei@mailhub.example",
+        "lukas.meyer@postfach.example",
     }
 )
 SPLITS = (
@@ -41,6 +43,7 @@ SPLITS = (
     "heldout",
     "heldout2",
     "heldout3",
+    "heldout4",
 )
 FIELDS = ("company", "contact_first_name", "reply_to", "role", "language")
 
