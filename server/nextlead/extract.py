@@ -477,14 +477,23 @@ def _company(
         return None
     lowered = text.lower()
 
+    def mentions(name: str) -> int:
+        """Times the text names it, not counting where it is part of a longer candidate
+        ("Pinecrest" inside "Pinecrest Credit Union")."""
+        low = name.lower()
+        inside = sum(
+            lowered.count(c.lower()) for c in candidates if c.lower().startswith(low + " ")
+        )
+        return lowered.count(low) - inside
+
     def score(name: str) -> float:
         folded = _squash(name)
         agree = name in named and any(
             d and (folded.startswith(d) or d.startswith(folded)) for d in domains
         )
-        return candidates[name] + 3 * agree + min(lowered.count(name.lower()), 4) * 0.5
+        return candidates[name] + 3 * agree + min(mentions(name), 4) * 0.5
 
-    best = max(candidates, key=score)
+    best = max(candidates, key=lambda name: (score(name), len(name)))
     # "Harrow" from "Harrow Talent" (the team words taken off), but the domain is harrowtalent:
     # the domain spells the whole name, so the whole name it is.
     spelled = [

@@ -226,3 +226,15 @@ def test_a_phone_footer_is_not_a_company():
 def test_the_users_own_name_is_never_the_contact():
     facts = _signed("Best,\r\nJordan Rivera", "Talent <talent@lumio.example>")
     assert facts.contact_name is None
+
+
+def test_a_short_form_in_the_text_does_not_cut_the_full_name_short():
+    raw = (
+        "From: Pinecrest Credit Union <noreply@bamboohr.com>\r\n"
+        "Reply-To: careers@pinecrestcu.example\r\nSubject: Member Experience "
+        "Designer at Pinecrest Credit Union\r\nContent-Type: text/plain\r\n\r\nHi Jordan,\r\n\r\n"
+        "Thank you for applying for the Member Experience Designer position at Pinecrest Credit "
+        "Union. The position has been filled.\r\n\r\nWe appreciate your interest in Pinecrest "
+        "and hope you will consider us again.\r\n\r\nPinecrest Credit Union\r\nHiring Team\r\n"
+    ).encode()
+    assert extract(parse_email(raw)).company == "Pinecrest Credit Union"
