@@ -81,18 +81,23 @@ def status_for(tier: str, reply_to: str | None) -> str:
     return REVIEW if tier == "review" else OTHER
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where a message is in its mailbox; nothing for a local .eml file."""
+
+    folder: str | None = None
+    uid: int | None = None
+    uidvalidity: int | None = None
+    gm_msgid: int | None = None
+    gm_thrid: int | None = None
+
+    @classmethod
+    def fetched(cls, folder: str, uidvalidity: int, message: imap.FetchedMessage) -> Place:
+        return cls(folder, message.uid, uidvalidity, message.gm_msgid, message.gm_thrid)
+
+
 def record(
-    store: Store,
-    config: Config,
-    account: str,
-    raw: bytes,
-    summary: Summary,
-    *,
-    folder: str | None = None,
-    uid: int | None = None,
-    uidvalidity: int | None = None,
-    gm_msgid: int | None = None,
-    gm_thrid: int | None = None,
+    store: Store, config: Config, account: str, raw: bytes, summary: Summary, place: Place = Place()
 ) -> None:
     """Judge one message and store the verdict; a sure rejection gets its ask composed."""
     from .judge import judge_email, message_key
@@ -100,53 +105,28 @@ def record(
 
     email = parse_email(raw)
     key = message_key(email, raw)
-    if _known(store, account, key, summary, folder, uid, uidvalidity):
+    if _known(store, account, key, summary, place):
         return
-    judged = judge_email(email, key, config.own_addresses)
-    save(
-        store,
-        config,
-        account,
-        judged,
-        summary,
-        folder=folder,
-        uid=uid,
-        uidvalidity=uidvalidity,
-        gm_msgid=gm_msgid,
-        gm_thrid=gm_thrid,
-    )
+    save(store, config, account, judge_email(email, key, config.own_addresses), summary, place)
 
 
-def _known(
-    store: Store,
-    account: str,
-    key: str,
-    summary: Summary,
-    folder: str | None,
-    uid: int | None,
-    uidvalidity: int | None,
-) -> bool:
+def _known(store: Store, account: str, key: str, summary: Summary, place: Place) -> bool:
     """A message judged before (another folder, a new UIDVALIDITY): note where it is now."""
     known = store.find_message(account, key)
     if known:
-        if uid is not None and (known["uid"], known["uidvalidity"]) != (uid, uidvalidity):
-            store.relocate_message(known["id"], folder or "", uid, uidvalidity or 0)
+        if place.uid is not None and (known["uid"], known["uidvalidity"]) != (
+            place.uid,
+            place.uidvalidity,
+        ):
+            store.relocate_message(
+                known["id"], place.folder or "", place.uid, place.uidvalidity or 0
+            )
         summary.skipped += 1
     return known is not None
 
 
 def save(
-    store: Store,
-    config: Config,
-    account: str,
-    judged: Judged,
-    summary: Summary,
-    *,
-    folder: str | None = None,
-    uid: int | None = None,
-    uidvalidity: int | None = None,
-    gm_msgid: int | None = None,
-    gm_thrid: int | None = None,
+    store: Store, config: Config, account: str, judged: Judged, summary: Summary, place: Place
 ) -> None:
     """Store a new message's verdict; a sure rejection gets its ask composed."""
     from .compose import compose
@@ -165,12 +145,12 @@ def save(
         {
             "account": account,
             "message_key": key,
-            "folder": folder,
-            "uid": uid,
-            "uidvalidity": uidvalidity,
+            "folder": place.folder,
+            "uid": place.uid,
+            "uidvalidity": place.uidvalidity,
             "message_id": email.message_id,
-            "gm_msgid": format(gm_msgid, "x") if gm_msgid else None,
-            "gm_thrid": format(gm_thrid, "x") if gm_thrid else None,
+            "gm_msgid": format(place.gm_msgid, "x") if place.gm_msgid else None,
+            "gm_thrid": format(place.gm_thrid, "x") if place.gm_thrid else None,
             "from_name": email.from_name,
             "from_addr": email.from_addr,
             "subject": email.subject,
@@ -407,21 +387,11 @@ def _commit_judged(
                 log.error("message %s could not be judged; skipped\n%s", fetched.uid, verdict)
                 summary.errors += 1
                 continue
+            place = Place.fetched(folder, uidvalidity, fetched)
             try:
-                if _known(store, account, verdict.key, summary, folder, fetched.uid, uidvalidity):
+                if _known(store, account, verdict.key, summary, place):
                     continue
-                save(
-                    store,
-                    config,
-                    account,
-                    verdict,
-                    summary,
-                    folder=folder,
-                    uid=fetched.uid,
-                    uidvalidity=uidvalidity,
-                    gm_msgid=fetched.gm_msgid,
-                    gm_thrid=fetched.gm_thrid,
-                )
+                save(store, config, account, verdict, summary, place)
             except Exception:  # one hostile message must not stop the scan
                 log.exception("message %s could not be judged; skipped", fetched.uid)
                 summary.errors += 1
@@ -441,28 +411,18 @@ def _commit_batch(
         return
     with store.transaction():
         for fetched in batch:
-            _record_safely(
-                store,
-                config,
-                account,
-                fetched.raw,
-                summary,
-                folder=folder,
-                uid=fetched.uid,
-                uidvalidity=uidvalidity,
-                gm_msgid=fetched.gm_msgid,
-                gm_thrid=fetched.gm_thrid,
-            )
+            place = Place.fetched(folder, uidvalidity, fetched)
+            _record_safely(store, config, account, fetched.raw, summary, place)
         store.save_scan_state(account, folder, uidvalidity, batch[-1].uid)
 
 
 def _record_safely(
-    store: Store, config: Config, account: str, raw: bytes, summary: Summary, **where
+    store: Store, config: Config, account: str, raw: bytes, summary: Summary, place: Place = Place()
 ) -> None:
     try:
-        record(store, config, account, raw, summary, **where)
+        record(store, config, account, raw, summary, place)
     except Exception:  # one hostile message must not stop the scan
-        log.exception("message %s could not be judged; skipped", where.get("uid"))
+        log.exception("message %s could not be judged; skipped", place.uid)
         summary.errors += 1
 
 

@@ -230,11 +230,11 @@ def test_the_users_own_name_is_never_the_contact():
 
 def test_a_short_form_in_the_text_does_not_cut_the_full_name_short():
     raw = (
-        "From: Pinecrest Credit Union <noreply@bamboohr.com>\r\n"
-        "Reply-To: careers@pinecrestcu.example\r\nSubject: Member Experience "
-        "Designer at Pinecrest Credit Union\r\nContent-Type: text/plain\r\n\r\nHi Jordan,\r\n\r\n"
-        "Thank you for applying for the Member Experience Designer position at Pinecrest Credit "
-        "Union. The position has been filled.\r\n\r\nWe appreciate your interest in Pinecrest "
-        "and hope you will consider us again.\r\n\r\nPinecrest Credit Union\r\nHiring Team\r\n"
-    ).encode()
+        b"From: Pinecrest Credit Union <noreply@bamboohr.com>\r\n"
+        b"Reply-To: careers@pinecrestcu.example\r\nSubject: Member Experience "
+        b"Designer at Pinecrest Credit Union\r\nContent-Type: text/plain\r\n\r\nHi Jordan,\r\n\r\n"
+        b"Thank you for applying for the Member Experience Designer position at Pinecrest Credit "
+        b"Union. The position has been filled.\r\n\r\nWe appreciate your interest in Pinecrest "
+        b"and hope you will consider us again.\r\n\r\nPinecrest Credit Union\r\nHiring Team\r\n"
+    )
     assert extract(parse_email(raw)).company == "Pinecrest Credit Union"

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from nextlead.config import load_config
-from nextlead.pipeline import Summary, record
+from nextlead.pipeline import Place, Summary, record
 from nextlead.store import Store
 from nextlead.web import create_app, security
 
@@ -63,7 +63,7 @@ def db(config):
     with store.transaction():
         for name in FIXTURES:
             gm = GM_MSGID if name.startswith("01") else None
-            record(store, config, "test", mailbox_fixture(name), Summary(), gm_msgid=gm)
+            record(store, config, "test", mailbox_fixture(name), Summary(), Place(gm_msgid=gm))
         record(store, config, "test", hostile_rejection(), Summary())
         store.add_message(
             {

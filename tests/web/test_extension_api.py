@@ -6,7 +6,7 @@ import time
 
 import pytest
 from nextlead.config import load_config
-from nextlead.pipeline import Summary, record
+from nextlead.pipeline import Place, Summary, record
 from nextlead.store import Store
 from nextlead.web import create_app
 
@@ -31,7 +31,7 @@ def client(home):
             "test",
             mailbox_fixture("01_rejection_personal.eml"),
             Summary(),
-            gm_msgid=GM_MSGID,
+            Place(gm_msgid=GM_MSGID),
         )
         for name in ("03_rejection_noreply.eml", "04_interview_invite.eml"):
             record(store, config, "test", mailbox_fixture(name), Summary())
