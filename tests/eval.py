@@ -40,6 +40,7 @@ SPLITS = (
     "tune5",
     "tune6",
     "tune7",
+    "tune8",
     "heldout",
     "heldout2",
     "heldout3",

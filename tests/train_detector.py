@@ -39,6 +39,10 @@ CORPUS_NAMES = {
     "brandt",
     "s:keiko",
     "s:brandt",
+    "lukas",
+    "meyer",
+    "s:lukas",
+    "s:meyer",
 }
 MIN_WEIGHT = 0.005  # smaller weights barely move a score and only grow the file
 

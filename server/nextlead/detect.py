@@ -166,7 +166,7 @@ REJECT = (
         r"interview(?:ing)?) (?:other )?(?:candidates|applicants|profiles) (?:whose|who|that|with)",
         r"\bclos(?:e|ing) (?:out )?your (?:application|candidacy)",
         r"\boffer(?:ed|ing)? (?:the|this|that)\b.{0,50}?\bto (?:another|a different|an? other|"
-        r"someone|an internal)",
+        r"someone|an internal|the other)",
         r"\byour (?:application|candidacy|profile) (?:will|has|is|shall|does|did)?\s*(?:not|no longer)"
         r"\s+(?:be\s+)?(?:proceed|progress|move|go|advance|progressed|considered|taken|moving)",
         r"\bpass on (?:moving|advancing|progressing|taking) you",
@@ -187,7 +187,7 @@ REJECT = (
         r"progressed)",
         r"\b(?:it's|it is|this is) not (?:a|the right) (?:match|fit)\b",
         r"\bno (?:incluir|considerar|seleccionar|continuar con)\s+(?:su|tu) candidatura",
-        r"\b(?:go|went|gone|going) (?:another|a different) (?:way|direction)\b",
+        r"\b(?:go|went|gone|going) (?:in )?(?:another|a different) (?:way|direction)\b",
         r"\b(?:can't|cannot|can not|won't|will not|unable to|not able to|not in a position to)"
         r" (?:put|submit) you forward\b|\bdon't think (?:i|we) can (?:put|submit) you forward\b",
         r"\b(?:you applied (?:to|for)|you've applied (?:to|for)|you interviewed for)"
@@ -197,7 +197,7 @@ REJECT = (
         r"\b(?:vacante|puesto|posición|plaza)\b.{0,60}?\b(?:está|ha sido|fue|quedó|ha quedado)\s+"
         r"(?:cubiert|ocupad|cerrad)",
         r"\b(?:have been|were|was|are|been)\s+unsuccessful",
-        r"\b(?:position|role|vacancy|job|opening|spot|requisition|req|post)\s+(?:has|have|had|is|was)"
+        r"\b(?:position|role|vacancy|job|opening|spot|requisition|req|post)(?:\s+(?:has|have|had|is|was)|['’]s)"
         r"\s+(?:now\s+|since\s+|already\s+|just\s+|formally\s+|officially\s+)?(?:been\s+)?"
         r"(?:now\s+|formally\s+|officially\s+)?(?:filled|closed|cancell?ed|withdrawn|given to|eliminated)|\b(?:position|role|vacancy|job|"
         r"opening)\s+no longer exists\b",
@@ -211,6 +211,7 @@ REJECT = (
         r"jemand\w*|person)\b.{0,80}?(?:entschieden|besetzen|entscheiden|weiter)",
         r"\bentschieden\b.{0,60}?\b(?:mit|an|für)\s+(?:eine[nmr]?\s+)?andere[nmr]?\s+\w+",
         r"\bwird es (?:also |dann )?leider nichts",
+        r"\b(?:stelle|position)\b.{0,80}?\bnicht anbieten\b",
         r"\bnicht mit (?:ihnen|dir)\s+(?:fortzusetzen|fortsetzen|weiterzugehen|weiter)",
         r"\b(?:stelle|position)\b.{0,60}?\b(?:vergeben|besetzt)\b",
         r"\b(?:nicht|keine)\s+(?:weiter\s+)?berücksichtig",
@@ -346,7 +347,8 @@ COUNTER += _rules(
     -6.0,
     r"\b(?:would|'d) (?:really |love to |like to |be keen to )*(?:talk|speak|meet) (?:to |with )?"
     r"you about (?:an?|another|the|a new) (?:[\w-]+ ){0,4}(?:role|position|opening|opportunity)",
-    r"\bkeen to meet you\b|\bhappy for me to put you forward\b",
+    r"\bkeen to meet you\b|\bhappy for me to put you forward\b|\b(?:move|moving|transfer|"
+    r"transferring) your application (?:across |over )?to\b",
     r"\b(?:tu|su) candidatura sigue\b|\bsigues? en el proceso\b|\bvotre candidature reste "
     r"(?:bien sûr |bien |toujours )?active|\bnous souhaitons poursuivre avec vous\b|\bihre bewerbung übernehmen wir\b|"
     r"\bgerne\b.{0,60}?\bkennenlernen möchten\b",
@@ -354,7 +356,8 @@ COUNTER += _rules(
     r"\bat your request\b",
     r"\b(?:i|ich|ik)\b.{0,30}?\b(?:got|received|bekommen|erhalten|gekregen|ontvangen)\b.{0,20}?"
     r"\b(?:rejection|absage|afwijzing)\b|\b(?:i|ich|ik) (?:got|hab|habe|heb) (?:heute |today )?"
-    r"(?:the |die |de |een |eine )?(?:rejection|absage|afwijzing)\b",
+    r"(?:the |die |de |een |eine )?(?:rejection|absage|afwijzing)\b|\b(?:die|eine|ne) absage "
+    r"(?:von|vom|bei)\b.{0,40}?\b(?:bekommen|erhalten|gekriegt)\b",
 )
 
 # Offering a feedback call is common in a rejection too: a weaker counter-signal.

@@ -39,6 +39,7 @@ ORG_WORDS = re.compile(
     r"software|studio|solutions|technologies|consulting|partners|bank|capital|holdings|"
     r"foundation|stiftung|fundación|ressources humaines|recursos humanos|personalabteilung|"
     r"union|society|association|council|trust|institute|college|school|agency|authority|"
+    r"personalgewinnung|personalmarketing|hr services|rrhh|"
     r"hi|hello|hey|dear|hallo|hola|bonjour|beste|hoi|liebe|"
     r"lieber|estimad[oa]|cher|chère|geachte|thanks|thank|regards)\b",
     re.I,
@@ -47,7 +48,7 @@ COMPANY_SUFFIX = re.compile(
     r"\s*(?:[-–|,:]\s*)?\b(?:the\s+)?(?:talent acquisition|talent|recruiting|recruitment|"
     r"careers?|jobs|hiring|hr|people|human resources|people operations|recrutement|selección|"
     r"seleccion|rh|ressources humaines|recursos humanos|werving|personalabteilung|personal|"
-    r"gestión humana|talento humano)(?:\s+(?:team|"
+    r"gestión humana|talento humano|personalgewinnung|hr services)(?:\s+(?:team|"
     r"department|group))?\s*$|\s+(?:team|via \w+.*)\s*$",
     re.I,
 )
@@ -99,7 +100,11 @@ _SIGN_OFFS = (
 SIGN_OFF = re.compile(
     rf"^(?:{'|'.join(sorted(_SIGN_OFFS, key=len, reverse=True))})\b[ ,.!]*(.*)$", re.I
 )
-HONORIFIC = re.compile(r"^(?:(?:dr|lic|ing|mag|prof|mr|mrs|ms|mx|sr|sra|dott|ir|drs)\.?\s+)+", re.I)
+HONORIFIC = re.compile(
+    r"^(?:(?:mag\.a|dr\.in|dipl\.-?[a-zäöü]+|dr|lic|ing|mag|prof|mr|mrs|ms|mx|sr|sra|dott|ir|drs)"
+    r"\.?\s+)+",
+    re.I,
+)
 NAME_PARTICLES = {
     "van",
     "von",
@@ -121,13 +126,13 @@ NAME_PARTICLES = {
 LEGAL_SUFFIX = re.compile(
     r",?\s+(?:inc|ltd|llc|llp|plc|gmbh|ag|se|sa|s\.a|sl|s\.l|bv|b\.v|nv|n\.v|sarl|sas|"
     r"pty|co|corp|limited|kg|oy|ab|as|aps|srl|spa|pvt|s\.a\. de c\.v|sa de cv|"
-    r"uk|usa|emea|dach|benelux|deutschland|nederland)\.?$",
+    r"uk|usa|emea|dach|benelux|deutschland|nederland|eg|e\.v|ev|mbh|ohg|kgaa|ug)\.?$",
     re.I,
 )
 # The HR team before the company: "Personalabteilung Brandt & Söhne", "Ressources humaines –
 # Érable Financière", "Werving & Selectie Gemeente Veendrecht".
 TEAM_PREFIX = re.compile(
-    r"^(?:personalabteilung|werving (?:&|en) selectie|ressources humaines|recursos humanos|"
+    r"^(?:personalabteilung|werving (?:&|en) selectie|ressources humaines|recursos humanos|rrhh|"
     r"servicio de personal|selección|recrutement|talent acquisition|human resources)"
     r"(?:\s*[-–|·:]\s*|\s+(?:de la|de|der|du|van|bei|at|chez)\s+|\s+)(?=(?-i:[A-ZÀ-Þ]))",
     re.I,
@@ -288,10 +293,12 @@ def _signature_lines(body: str) -> list[str]:
 
 
 _DIGIT = re.compile(r"\d")
-# What a phone adds below a signature: "Sent from my iPhone", "Envoyé de mon iPad".
+# What a phone adds below a signature ("Sent from my iPhone"), and "signed on behalf of"
+# lines above the name ("Im Auftrag", "i.A.", "p.p.").
 _SENT_FROM = re.compile(
-    r"(?i)^(?:sent from my|sent from outlook|get outlook for|envoyé de mon|envoyé depuis|"
-    r"von meinem|gesendet von|enviado desde mi|verzonden (?:vanaf|met) mijn)\b"
+    r"(?i)^(?:(?:sent from my|sent from outlook|get outlook for|envoyé de mon|envoyé depuis|"
+    r"von meinem|gesendet von|enviado desde mi|verzonden (?:vanaf|met) mijn)\b|"
+    r"(?:im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.|p\.\s?p\.|pp)$)"
 )
 
 
@@ -346,7 +353,9 @@ def _is_named_by(name: str, address: str) -> bool:
 def _contact_name(email: Email, signature: list[str]) -> str | None:
     """The human who signed; a team signature or an ATS display name is nobody."""
     from_name = email.from_name if _looks_like_person(email.from_name) else None
-    domains = [_fold(a.split("@")[-1]) for a in (email.from_addr, *email.reply_to) if a]
+    domains = [
+        _squash(a.split("@")[-1]).replace("-", "") for a in (email.from_addr, *email.reply_to) if a
+    ]
     if signature and any(_fold(signature[0]).replace(" ", "") in d for d in domains):
         signature = []  # "Lingon Labs" signing from lingonlabs.example is the company
     if signature:
@@ -403,6 +412,12 @@ _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|und|et|y|en|&)$")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 
 
+# Words no organisation's name ends in, even an agency's ("Alpenrose Re Careers").
+_TEAM_ONLY_SUFFIX = re.compile(
+    r"\s+(?:careers?|jobs|hiring|hr|team|talent team|people team|hr services|rrhh)\s*$", re.I
+)
+
+
 @lru_cache(maxsize=2048)  # the same senders and signatures recur across a mailbox
 def _clean_company(name: str | None, keep_team_words: bool = False) -> str | None:
     """A company as a person would write it: no legal form, no "Talent Team" (unless
@@ -416,8 +431,8 @@ def _clean_company(name: str | None, keep_team_words: bool = False) -> str | Non
     previous = None
     while previous != name:
         previous = name
-        if not keep_team_words:
-            name = COMPANY_SUFFIX.sub("", name).strip(" \"'.,:;!-–|*")
+        suffix = _TEAM_ONLY_SUFFIX if keep_team_words else COMPANY_SUFFIX
+        name = suffix.sub("", name).strip(" \"'.,:;!-–|*")
         name = LEGAL_SUFFIX.sub("", name).strip(" .,")
         name = _TRAILING_CONJUNCTION.sub("", name)
     if len(name.split()) > 1:

@@ -104,6 +104,9 @@ def _short(body: str) -> bool:
         "Hi Jordan, we went with someone else for the analyst role. Sorry! Ann",
         "Hi Jordan, we've filled the SRE position. Thanks for your time. Ann",
         "The role has been formally closed, so I'm closing out your application. Ann",
+        "Hi Jordan, just to let you know the position's been filled now. Thanks, Ann",
+        "Jordan - we're going in a different direction on this one. Ann",
+        "Leider müssen wir Ihnen mitteilen, dass wir Ihnen die Position nicht anbieten können.",
     ],
 )
 def test_short_plain_rejections_are_recognised(body):
@@ -120,6 +123,7 @@ def test_short_plain_rejections_are_recognised(body):
         " we will keep your information on file.",
         "Wir haben Ihre Bewerbung erhalten. Sollten Sie nicht berücksichtigt werden, melden wir"
         " uns.",
+        "Moin, bei mir: heute die Absage von Wendt Logistik bekommen. Wie läuft's bei dir?",
     ],
 )
 def test_short_messages_that_are_not_rejections(body):
@@ -238,3 +242,11 @@ def test_a_short_form_in_the_text_does_not_cut_the_full_name_short():
         b"and hope you will consider us again.\r\n\r\nPinecrest Credit Union\r\nHiring Team\r\n"
     )
     assert extract(parse_email(raw)).company == "Pinecrest Credit Union"
+
+
+def test_a_name_signed_on_behalf_of_the_office_is_the_contact():
+    facts = _signed(
+        "Mit freundlichen Grüßen\r\nIm Auftrag\r\n\r\nPetra Schönleber\r\n\r\nStadt Hohenbrück",
+        "Stadt Hohenbrück - Personalamt <personalamt@hohenbrueck.example>",
+    )
+    assert facts.contact_first_name == "Petra"
