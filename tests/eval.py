@@ -114,6 +114,7 @@ def report(split: str, score: Score) -> str:
 
 
 def main() -> None:
+    held_out = Score()
     for split in SPLITS:
         if not (CORPUS / split / "labels.jsonl").exists():
             print(f"{split:8} (no labels.jsonl yet)")
@@ -122,6 +123,12 @@ def main() -> None:
         print(report(split, score))
         if split.startswith("tune") and "--errors" in sys.argv:
             print("\n".join(score.errors))
+        if split.startswith("heldout"):
+            held_out.tp, held_out.fp = held_out.tp + score.tp, held_out.fp + score.fp
+            held_out.fn, held_out.tn = held_out.fn + score.fn, held_out.tn + score.tn
+            for name in FIELDS:
+                held_out.right[name] += score.right[name]
+    print(report("held-out", held_out) + "  (all held-out splits together)")
 
 
 if __name__ == "__main__":
