@@ -30,6 +30,8 @@ OWN = frozenset(
         "keiko.brandt@inbox.example",
         "amara.osei@mailhub.example",
         "lukas.meyer@postfach.example",
+        "sofia.marchetti@correo.example",
+        "daniel.okonkwo@webmail.example",
     }
 )
 SPLITS = (
@@ -41,10 +43,12 @@ SPLITS = (
     "tune6",
     "tune7",
     "tune8",
+    "tune9",
     "heldout",
     "heldout2",
     "heldout3",
     "heldout4",
+    "heldout5",
 )
 FIELDS = ("company", "contact_first_name", "reply_to", "role", "language")
 

@@ -43,6 +43,10 @@ CORPUS_NAMES = {
     "meyer",
     "s:lukas",
     "s:meyer",
+    "sofia",
+    "marchetti",
+    "s:sofia",
+    "s:marchetti",
 }
 MIN_WEIGHT = 0.005  # smaller weights barely move a score and only grow the file
 

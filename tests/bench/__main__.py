@@ -428,6 +428,13 @@ def report(
         + "".join(f" + {kind} {kb / 1024:.0f} MB" for kind, kb in children)
         + ("" if children else " (judged in-process)")
     )
+    if "cpu_seconds" in first.result:
+        print(
+            f"first scan's CPU time: {first.result['cpu_seconds']:.1f} s in its own process (fetch,"
+            f" store, drafts, and judging when the workers are busy) + "
+            f"{first.result['worker_cpu_seconds']:.1f} s in its judging workers, in "
+            f"{first.seconds:.1f} s on {os.cpu_count()} cores (Dovecot's own not counted)"
+        )
     print(
         f"rejections: {len(found & seeded)} of {len(seeded)} seeded found; "
         f"{len(full_found)} messages are rejections to parse_email + detect on their full bytes, "

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import sys
 import threading
 import time
@@ -142,9 +143,15 @@ def scan(home: str, profile: str | None) -> dict:
             out.write(profiler.output_text(unicode=True, color=False, show_all=False))
         with open(profile.rsplit(".", 1)[0] + ".html", "w") as out:
             out.write(profiler.output_html())
+    own, workers = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
     return {
         "seconds": seconds,
         "import_seconds": imported - STARTED,
+        "cpu_seconds": round(own.ru_utime + own.ru_stime, 2),
+        "worker_cpu_seconds": round(workers.ru_utime + workers.ru_stime, 2),
         "summary": summary.as_dict(),
         "bytes_read": sum(r.count for r in readers),
         "peak_rss_kb": peak_rss_kb(),
