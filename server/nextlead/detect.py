@@ -153,8 +153,9 @@ REJECT = (
         r"yours\b|with (?:an|the) offer|(?:it|you) (?:to|for|into) (?:the |a )?(?:\w+ ){0,2}(?:stage|round|"
         r"step|interview|phase))",
         r"\b(?:going to|decided to|have to|had to|will|'ll|'re going to) pass(?: on (?:this|you|your))?\b",
-        r"(?:\b(?:will not|are not|not)|n't) (?:be )?(?:moving|going|taking (?:it|this|things)) "
-        r"(?:ahead|forward|further)(?=\s*(?:[,.;!—–-]|but\b|$))",
+        r"(?:\b(?:will not|are not|not)|n't) (?:be |going to )?(?:moving|going|tak(?:e|ing) (?:it|this|"
+        r"things|your application)) (?:any )?(?:ahead|forward|further)"
+        r"(?=\s*(?:[,.;!—–-]|but\b|at this (?:time|stage|point)\b|for now\b|$))",
         r"\b(?:selected|chosen|pursuing|pursue|hired|chose|picked|shortlisted|progressing|"
         r"prioriti[sz]e|prioriti[sz]ing)\s+(?:other\s+)?"
         r"(?:candidates|applicants|people|profiles)\s+(?:whose|who|with|that)",
@@ -165,15 +166,17 @@ REJECT = (
         r"\b(?:pursue|pursuing|proceed(?:ing)? with|focus(?:ing)? on|move forward with|"
         r"interview(?:ing)?) (?:other )?(?:candidates|applicants|profiles) (?:whose|who|that|with)",
         r"\bclos(?:e|ing) (?:out )?your (?:application|candidacy)",
+        r"\b(?:decided?|decision|had to decide) not to (?:fill|recruit (?:for|to)|go ahead with) "
+        r"(?:the|this|that) (?:[\w()-]+ ){0,4}?(?:post|position|role|vacancy|job)\b",
         r"\boffer(?:ed|ing)? (?:the|this|that)\b.{0,50}?\bto (?:another|a different|an? other|"
-        r"someone|an internal|the other)",
+        r"someone|an internal|the other|a candidate|an applicant|a colleague)",
         r"\byour (?:application|candidacy|profile) (?:will|has|is|shall|does|did)?\s*(?:not|no longer)"
         r"\s+(?:be\s+)?(?:proceed|progress|move|go|advance|progressed|considered|taken|moving)",
         r"\bpass on (?:moving|advancing|progressing|taking) you",
         r"(?:\b(?:not|unable|not able|not in a position)|n't)\s+(?:going\s+)?(?:to\s+)?(?:be\s+)?"
         r"(?:able to\s+)?"
         r"(?:extend(?:ing)?|mak(?:e|ing)|offer(?:ing)?)\s+(?:you\s+)?(?:an?\s+|the\s+)?"
-        r"(?:[\w-]+\s+){0,4}?(?:offer|position|role|job|place|placement)\b",
+        r"(?:[\w-]+\s+){0,4}?(?:offer|position|role|job|place|placement|post)\b",
         r"(?:\bnot|n't)\s+(?:be\s+)?invit(?:e|ing)\s+you\s+(?:to|for|back)",
         r"continue (?:the|our) search\b.{0,60}?without you",
         r"\b(?:declin\w+|turn(?:ed|ing)? down|reject\w*)\s+your\s+(?:application|candidacy)",
@@ -239,7 +242,8 @@ REJECT = (
         r"\bno\s+(?:seguiremos|continuaremos|avanzaremos|vamos a (?:seguir|continuar|avanzar)|"
         r"podremos (?:seguir|continuar|avanzar))",
         r"\b(?:no|ya no) (?:has|ha|hemos|fue|fuiste|han) (?:sido )?seleccionad",
-        r"\b(?:decidido|decidieron|decidimos|han decidido)\s+no\s+(?:avanzar|continuar|seguir)",
+        r"\b(?:decidido|decidieron|decidimos|han decidido)\s+no\s+(?:avanzar|continuar|seguir|cubrir|"
+        r"ocupar|contratar)",
         r"\b(?:quedado|sido) cubiert|\botra persona\b|\bno encaja",
         r"\bpuesto (?:ha sido|ya ha sido|fue) (?:cubierto|ocupado|cerrado)",
         # Dutch
@@ -271,7 +275,9 @@ REJECT = (
         r"(?:to (?!keep you|have kept)|that (?!it took)|it(?! took| has taken))",
         r"\bnicht leichtgefallen|\bschwere entscheidung|\bleider\b",
         r"\bmalheureusement\b|\bdésolée?\b|\blamentablemente\b|\bdesafortunadamente\b|\bhelaas\b|"
-        r"\bjammer genoeg\b|\bsiento\b",
+        r"\bjammer genoeg\b|\bsiento\b|\bsentimos (?:mucho|informar|comunicar)|\blamentamos\b",
+        r"\bcerra(?:r|mos) el proceso(?: de selección)?\b|\bclos(?:e|ing) the (?:recruitment|search|"
+        r"process|vacancy)\b",
     )
     + _rules(
         "reject",
@@ -389,7 +395,7 @@ OTHER = _rules(
     r"toelating)\b",
     r"\b(?:paper|manuscript|(?:paper|abstract|article|conference) submission|reviewers?|"
     r"program committee|proceedings|call for papers|"
-    r"talk proposal|camera-ready)\b",
+    r"talk proposal|camera-ready|nominations?|nominated|nominee|awards)\b",
     r"\b(?:loan|mortgage|credit application|credit card)\b",
     r"\b(?:apartment|flat|tenancy|rental|landlord|lease|letting agent|lettings|property|wohnung|"
     r"vermieter|mietvertrag)\b",

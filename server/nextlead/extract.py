@@ -48,7 +48,8 @@ COMPANY_SUFFIX = re.compile(
     r"\s*(?:[-–|,:]\s*)?\b(?:the\s+)?(?:talent acquisition|talent|recruiting|recruitment|"
     r"careers?|jobs|hiring|hr|people|human resources|people operations|recrutement|selección|"
     r"seleccion|rh|ressources humaines|recursos humanos|werving|personalabteilung|personal|"
-    r"gestión humana|talento humano|personalgewinnung|hr services)(?:\s+(?:team|"
+    r"gestión humana|talento humano|personalgewinnung|hr services|drh|servicio de\s*\w*|"
+    r"service du personnel|personalmanagement|personalamt)(?:\s+(?:team|"
     r"department|group))?\s*$|\s+(?:team|via \w+.*)\s*$",
     re.I,
 )
@@ -126,13 +127,15 @@ NAME_PARTICLES = {
 LEGAL_SUFFIX = re.compile(
     r",?\s+(?:inc|ltd|llc|llp|plc|gmbh|ag|se|sa|s\.a|sl|s\.l|bv|b\.v|nv|n\.v|sarl|sas|"
     r"pty|co|corp|limited|kg|oy|ab|as|aps|srl|spa|pvt|s\.a\. de c\.v|sa de cv|"
-    r"uk|usa|emea|dach|benelux|deutschland|nederland|eg|e\.v|ev|mbh|ohg|kgaa|ug)\.?$",
+    r"uk|usa|emea|dach|benelux|deutschland|nederland|eg|e\.v|ev|mbh|ohg|kgaa|ug|ggmbh|asbl|vzw|"
+    r"cic|cio)\.?$",
     re.I,
 )
 # The HR team before the company: "Personalabteilung Brandt & Söhne", "Ressources humaines –
 # Érable Financière", "Werving & Selectie Gemeente Veendrecht".
 TEAM_PREFIX = re.compile(
-    r"^(?:personalabteilung|werving (?:&|en) selectie|ressources humaines|recursos humanos|rrhh|"
+    r"^(?:personalabteilung|personalberatung|werving (?:&|en) selectie|ressources humaines|"
+    r"recursos humanos|rrhh|"
     r"servicio de personal|selección|recrutement|talent acquisition|human resources)"
     r"(?:\s*[-–|·:]\s*|\s+(?:de la|de|der|du|van|bei|at|chez)\s+|\s+)(?=(?-i:[A-ZÀ-Þ]))",
     re.I,
@@ -143,7 +146,8 @@ TITLE_WORDS = re.compile(
     r"vp|vice president|founder|co-founder|ceo|cto|cfo|coo|president|consultant|advisor|"
     r"associate|analyst|sourcer|generalist|assistant|executive|principal|teamleiter\w*|"
     r"leiter\w*|personalreferent\w*|responsable|chargée?|directeur|directrice|"
-    r"reclutador\w*|responsable|jefe|gerente|recruiter|wervings\w*|hoofd)\b",
+    r"reclutador\w*|responsable|jefe|gerente|recruiter|wervings\w*|hoofd|teamleider|medewerker|"
+    r"adviseur|coördinator|chef|cheffe|coordinatrice|coordinateur|conseill[eè]re?)\b",
     re.I,
 )
 EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

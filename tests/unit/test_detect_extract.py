@@ -107,6 +107,9 @@ def _short(body: str) -> bool:
         "Hi Jordan, just to let you know the position's been filled now. Thanks, Ann",
         "Jordan - we're going in a different direction on this one. Ann",
         "Leider müssen wir Ihnen mitteilen, dass wir Ihnen die Position nicht anbieten können.",
+        "Hi Jordan - we're not going to take this further, sorry. Thanks for applying. Ann",
+        "Thanks for applying to the role. Unfortunately we won't be moving forward at this time.",
+        "We have offered the Head of Languages post to a candidate who knows the system. Ann",
     ],
 )
 def test_short_plain_rejections_are_recognised(body):
@@ -250,3 +253,14 @@ def test_a_name_signed_on_behalf_of_the_office_is_the_contact():
         "Stadt Hohenbrück - Personalamt <personalamt@hohenbrueck.example>",
     )
     assert facts.contact_first_name == "Petra"
+
+
+def test_an_award_not_won_is_not_a_job_rejection():
+    raw = (
+        b"From: National Teaching Awards <awards@teachingawards.example>\r\n"
+        b"Subject: Your nomination: Teacher of the Year\r\n\r\nDear Jordan,\r\n\r\nYou were "
+        b"nominated by a colleague for Teacher of the Year. The judging panel has reviewed over "
+        b"4,000 nominations. We're sorry to let you know that you have not been shortlisted as a "
+        b"regional finalist this year.\r\n\r\nThe National Teaching Awards team\r\n"
+    )
+    assert not detect(parse_email(raw)).is_rejection
