@@ -1,8 +1,9 @@
 """`make eval`: precision, recall and extraction accuracy on the labelled corpus.
 
-`tune/` is the split the rules are tuned on; `heldout/` is only ever scored here, never read
-while tuning. `python -m tests.eval --errors` lists the tuning split's mistakes (never the
-held-out split's).
+The `tune*` splits are what the rules are tuned on and the word model is trained on; the
+`heldout*` splits are only ever scored here, never read while tuning, and the last line sums
+them. `python -m tests.eval --errors` lists the tuning splits' mistakes (never the held-out
+splits').
 """
 
 from __future__ import annotations
