@@ -33,6 +33,8 @@ OWN = frozenset(
         "lukas.meyer@postfach.example",
         "sofia.marchetti@correo.example",
         "daniel.okonkwo@webmail.example",
+        "claire.dubois@courriel.example",
+        "mateo.ruiz@buzon.example",
     }
 )
 SPLITS = (
@@ -45,6 +47,8 @@ SPLITS = (
     "tune7",
     "tune8",
     "tune9",
+    "tune10",
+    "tune11",
     "heldout",
     "heldout2",
     "heldout3",

@@ -47,6 +47,14 @@ CORPUS_NAMES = {
     "marchetti",
     "s:sofia",
     "s:marchetti",
+    "claire",
+    "dubois",
+    "s:claire",
+    "s:dubois",
+    "mateo",
+    "ruiz",
+    "s:mateo",
+    "s:ruiz",
 }
 MIN_WEIGHT = 0.005  # smaller weights barely move a score and only grow the file
 
@@ -94,7 +102,7 @@ def train(splits: list[str]) -> dict:
 
 
 def main() -> None:
-    splits = sys.argv[1:] or sorted(p.name for p in CORPUS.glob("tune*") if p.is_dir())
+    splits = sys.argv[1:] or sorted(p.parent.name for p in CORPUS.glob("tune*/labels.jsonl"))
     assert not any(s.startswith("heldout") for s in splits), "held-out splits are never trained on"
     data = train(splits)
     MODEL_PATH.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")

@@ -153,7 +153,7 @@ REJECT = (
         r"yours\b|with (?:an|the) offer|(?:it|you) (?:to|for|into) (?:the |a )?(?:\w+ ){0,2}(?:stage|round|"
         r"step|interview|phase))",
         r"\b(?:going to|decided to|have to|had to|will|'ll|'re going to) pass(?: on (?:this|you|your))?\b",
-        r"(?:\b(?:will not|are not|not)|n't) (?:be |going to )?(?:moving|going|tak(?:e|ing) (?:it|this|"
+        r"(?:\b(?:will not|are not|not)|n't) (?:be |going to |to )?(?:mov(?:e|ing)|going|tak(?:e|ing) (?:it|this|"
         r"things|your application)) (?:any )?(?:ahead|forward|further)"
         r"(?=\s*(?:[,.;!—–-]|but\b|at this (?:time|stage|point)\b|for now\b|$))",
         r"\b(?:selected|chosen|pursuing|pursue|hired|chose|picked|shortlisted|progressing|"
@@ -185,7 +185,8 @@ REJECT = (
         r"chosen|progressed)",
         r"\bnot (?:been )?(?:found|deemed|considered) suitable\b",
         r"\b(?:it's|it is) a no\b|\byours included\b|\bincluding yours\b",
-        r"\bstatus:?\s*(?:not progressing|not selected|rejected|unsuccessful|declined)\b",
+        r"\bstatus:?\s*(?:not progressing|not selected|rejected|unsuccessful|declined)\b|\bstatut ?: ?non "
+        r"retenue?\b|\bstatus: (?:abgelehnt|absage|afgewezen)\b|\bestado: (?:descartad[oa]|no seleccionad[oa])\b",
         r"\b(?:but|and) (?:was|were|has|have) not (?:been )?(?:selected|shortlisted|successful|"
         r"progressed)",
         r"\b(?:it's|it is|this is) not (?:a|the right) (?:match|fit)\b",
@@ -205,6 +206,7 @@ REJECT = (
         r"(?:now\s+|formally\s+|officially\s+)?(?:filled|closed|cancell?ed|withdrawn|given to|eliminated)|\b(?:position|role|vacancy|job|"
         r"opening)\s+no longer exists\b",
         r"\bno longer (?:recruiting|hiring|available|open|considering)",
+        r"\bnot (?:been )?placed on the (?:panel|shortlist|reserve list)\b",
         r"\bregret(?:fully)? to (?:inform|tell|let|advise)",
         r"\b(?:doesn't|does not|didn't|did not) (?:match|align|fit) closely enough",
         r"\boff the table\b|\bdidn't come through\b|(?:\bnot|n't) (?:be |quite )?the right (?:fit|match)\b",
@@ -231,9 +233,10 @@ REJECT = (
         r"\b(?:pas|ne) (?:été |pas été )?(?:retenue?s?|(?:pré)?sélectionnée?s?)\b",
         r"\bposte (?:a été|est|a déjà été) (?:pourvu|attribué)",
         r"\bne correspond (?:pas|plus)",
-        r"\bne (?:retiendrons|retenons|pourrons retenir|poursuivrons) pas\b",
+        r"\bne (?:retiendrons|retenons|pourrons retenir|poursuivrons) pas\b|\bne (?:donnerons|donnons|"
+        r"pourrons donner)(?: donc)? pas (?:de )?suite\b|\bpoursuivre avec d'autres (?:candidat|profil)",
         r"\bconfi\w* (?:le|ce) poste\b.{0,60}?\b(?:une? (?:autre )?personne|quelqu'un|"
-        r"un autre|une autre)",
+        r"un autre|une autre)|\bconfi\w* (?:la|cette) (?:fonction|mission)\b.{0,80}?\bà (?:une? |quelqu'un)",
         # Spanish
         r"\b(?:optamos|optado|elegimos|eligió|eligieron|elegido|seleccionamos|seleccionado|decidimos|"
         r"decidido)\s+(?:por\s+|continuar con\s+|seguir con\s+|avanzar con\s+)?(?:a\s+)?(?:otro|otra|"
@@ -252,7 +255,7 @@ REJECT = (
         r"\b(?:procedure|sollicitatie|sollicitatieprocedure)\b.{0,20}?\b(?:stopt|eindigt)\b",
         r"\b(?:niet|geen)\s+(?:verder|door)\b",
         r"\bvoor (?:een )?(?:iemand|andere kandida\w*)\b.{0,30}?\b(?:gegaan|gekozen)",
-        r"\bafgewezen\b|\bafwijzing\b",
+        r"\bafgewezen\b|\bafwijzing\b|\bniet geslaagd\b|\bniet opgenomen in de (?:wervings)?reserve",
         r"\b(?:vacature|functie|rol)\b.{0,60}?\b(?:is|werd)\s+(?:inmiddels\s+|al\s+)?(?:ingevuld|"
         r"vervuld|gesloten)",
     )
@@ -353,7 +356,8 @@ COUNTER += _rules(
     -6.0,
     r"\b(?:would|'d) (?:really |love to |like to |be keen to )*(?:talk|speak|meet) (?:to |with )?"
     r"you about (?:an?|another|the|a new) (?:[\w-]+ ){0,4}(?:role|position|opening|opportunity)",
-    r"\bkeen to meet you\b|\bhappy for me to put you forward\b|\b(?:move|moving|transfer|"
+    r"\bkeen to meet you\b|\bhappy for me to put you forward\b|\bne (?:peux|pourrai|pourrons) "
+    r"(?:\w+ )?pas (?:te|vous) coopter\b|\b(?:can't|cannot|can not) refer you\b|\b(?:move|moving|transfer|"
     r"transferring) your application (?:across |over )?to\b",
     r"\b(?:tu|su) candidatura sigue\b|\bsigues? en el proceso\b|\bvotre candidature reste "
     r"(?:bien sûr |bien |toujours )?active|\bnous souhaitons poursuivre avec vous\b|\bihre bewerbung übernehmen wir\b|"
@@ -396,6 +400,8 @@ OTHER = _rules(
     r"\b(?:paper|manuscript|(?:paper|abstract|article|conference) submission|reviewers?|"
     r"program committee|proceedings|call for papers|"
     r"talk proposal|camera-ready|nominations?|nominated|nominee|awards)\b",
+    r"\b(?:proposition d'honoraires|devis|appel d'offres|offre forfaitaire|fee proposal|quotation|"
+    r"vendors?|suppliers?|proveedor(?:es)?|licitación|aanbesteding|lieferanten?)\b",
     r"\b(?:loan|mortgage|credit application|credit card)\b",
     r"\b(?:apartment|flat|tenancy|rental|landlord|lease|letting agent|lettings|property|wohnung|"
     r"vermieter|mietvertrag)\b",

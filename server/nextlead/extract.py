@@ -128,7 +128,7 @@ LEGAL_SUFFIX = re.compile(
     r",?\s+(?:inc|ltd|llc|llp|plc|gmbh|ag|se|sa|s\.a|sl|s\.l|bv|b\.v|nv|n\.v|sarl|sas|"
     r"pty|co|corp|limited|kg|oy|ab|as|aps|srl|spa|pvt|s\.a\. de c\.v|sa de cv|"
     r"uk|usa|emea|dach|benelux|deutschland|nederland|eg|e\.v|ev|mbh|ohg|kgaa|ug|ggmbh|asbl|vzw|"
-    r"cic|cio)\.?$",
+    r"cic|cio|aarpi|selarl|sprl|dac|mbb|partnerschaft(?: mbb)?)\.?$",
     re.I,
 )
 # The HR team before the company: "Personalabteilung Brandt & Söhne", "Ressources humaines –
@@ -147,7 +147,8 @@ TITLE_WORDS = re.compile(
     r"associate|analyst|sourcer|generalist|assistant|executive|principal|teamleiter\w*|"
     r"leiter\w*|personalreferent\w*|responsable|chargée?|directeur|directrice|"
     r"reclutador\w*|responsable|jefe|gerente|recruiter|wervings\w*|hoofd|teamleider|medewerker|"
-    r"adviseur|coördinator|chef|cheffe|coordinatrice|coordinateur|conseill[eè]re?)\b",
+    r"adviseur|coördinator|chef|cheffe|coordinatrice|coordinateur|conseill[eè]re?|secrétaire|"
+    r"secretary|avocate?|advocaat|attorney|solicitor)\b",
     re.I,
 )
 EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
