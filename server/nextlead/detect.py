@@ -165,7 +165,8 @@ REJECT = (
         r"(?:[\w-]+ ){0,4}?(?:role|position|vacancy|opening|job|spot|post)\b",
         r"\b(?:pursue|pursuing|proceed(?:ing)? with|focus(?:ing)? on|move forward with|"
         r"interview(?:ing)?) (?:other )?(?:candidates|applicants|profiles) (?:whose|who|that|with)",
-        r"\bclos(?:e|ing) (?:out )?your (?:application|candidacy)",
+        r"\bclos(?:e|ing) (?:out )?your (?:application|candidacy)|\byour (?:application|candidacy) "
+        r"(?:has been|was|is now) closed\b",
         r"\b(?:decided?|decision|had to decide) not to (?:fill|recruit (?:for|to)|go ahead with) "
         r"(?:the|this|that) (?:[\w()-]+ ){0,4}?(?:post|position|role|vacancy|job)\b",
         r"\boffer(?:ed|ing)? (?:the|this|that)\b.{0,50}?\bto (?:another|a different|an? other|"
@@ -203,7 +204,7 @@ REJECT = (
         r"\b(?:have been|were|was|are|been)\s+unsuccessful",
         r"\b(?:position|role|vacancy|job|opening|spot|requisition|req|post)(?:\s+(?:has|have|had|is|was)|['’]s)"
         r"\s+(?:now\s+|since\s+|already\s+|just\s+|formally\s+|officially\s+)?(?:been\s+)?"
-        r"(?:now\s+|formally\s+|officially\s+)?(?:filled|closed|cancell?ed|withdrawn|given to|eliminated)|\b(?:position|role|vacancy|job|"
+        r"(?:now\s+|formally\s+|officially\s+)?(?:filled|closed|cancell?ed|withdrawn|given to|eliminated|covered)|\b(?:position|role|vacancy|job|"
         r"opening)\s+no longer exists\b",
         r"\bno longer (?:recruiting|hiring|available|open|considering)",
         r"\bnot (?:been )?placed on the (?:panel|shortlist|reserve list)\b",
@@ -216,6 +217,8 @@ REJECT = (
         r"jemand\w*|person)\b.{0,80}?(?:entschieden|besetzen|entscheiden|weiter)",
         r"\bentschieden\b.{0,60}?\b(?:mit|an|für)\s+(?:eine[nmr]?\s+)?andere[nmr]?\s+\w+",
         r"\bwird es (?:also |dann )?leider nichts",
+        r"\b(?:wird|werden|möchten|können)\b.{0,30}?\bnicht (?:zu[mr]? )?\w*(?:gespräch|interview)\w*"
+        r"\b.{0,60}?\beinladen|\bbesetzen die (?:stelle|position) (?:intern|mit)\b",
         r"\b(?:stelle|position)\b.{0,80}?\bnicht anbieten\b",
         r"\bnicht mit (?:ihnen|dir)\s+(?:fortzusetzen|fortsetzen|weiterzugehen|weiter)",
         r"\b(?:stelle|position)\b.{0,60}?\b(?:vergeben|besetzt)\b",
@@ -242,6 +245,10 @@ REJECT = (
         r"decidido)\s+(?:por\s+|continuar con\s+|seguir con\s+|avanzar con\s+)?(?:a\s+)?(?:otro|otra|"
         r"otros|otras)\s+(?:candidat|perfil|persona)|\b(?:decidido|decidimos|optado|optamos) por "
         r"(?:un|una) (?:perfil|candidat\w*|persona)\b",
+        r"\b(?:candidatura|postulación|solicitud) (?:ha sido |fue )?descartad[ao]\b|\b(?:candidatura|"
+        r"postulación) no (?:continuará|seguirá|avanzará)\b|\b(?:nos vamos|vamos|nos quedamos|seguimos|"
+        r"continuamos) con otr[oa] (?:perfil|candidat\w*|persona)\b|\bno (?:ha sido|es|será) posible "
+        r"contar con(?:tigo|usted)\b|\bdecantado por (?:una? |otr[oa] )(?:persona|perfil|candidat\w*)",
         r"\bno\s+(?:seguiremos|continuaremos|avanzaremos|vamos a (?:seguir|continuar|avanzar)|"
         r"podremos (?:seguir|continuar|avanzar))",
         r"\b(?:no|ya no) (?:has|ha|hemos|fue|fuiste|han) (?:sido )?seleccionad",
@@ -362,7 +369,7 @@ COUNTER += _rules(
     r"\b(?:tu|su) candidatura sigue\b|\bsigues? en el proceso\b|\bvotre candidature reste "
     r"(?:bien sûr |bien |toujours )?active|\bnous souhaitons poursuivre avec vous\b|\bihre bewerbung übernehmen wir\b|"
     r"\bgerne\b.{0,60}?\bkennenlernen möchten\b",
-    r"\brequest to withdraw\b|\b(?:application|candidacy) (?:has been|was) withdrawn\b|"
+    r"\brequest to withdraw\b|\byou(?:'ve| have) withdrawn your (?:application|candidacy)\b|\b(?:application|candidacy) (?:has been|was) withdrawn\b|"
     r"\bat your request\b",
     r"\b(?:i|ich|ik)\b.{0,30}?\b(?:got|received|bekommen|erhalten|gekregen|ontvangen)\b.{0,20}?"
     r"\b(?:rejection|absage|afwijzing)\b|\b(?:i|ich|ik) (?:got|hab|habe|heb) (?:heute |today )?"
@@ -401,7 +408,7 @@ OTHER = _rules(
     r"program committee|proceedings|call for papers|"
     r"talk proposal|camera-ready|nominations?|nominated|nominee|awards)\b",
     r"\b(?:proposition d'honoraires|devis|appel d'offres|offre forfaitaire|fee proposal|quotation|"
-    r"vendors?|suppliers?|proveedor(?:es)?|licitación|aanbesteding|lieferanten?)\b",
+    r"licitación|aanbesteding)\b",
     r"\b(?:loan|mortgage|credit application|credit card)\b",
     r"\b(?:apartment|flat|tenancy|rental|landlord|lease|letting agent|lettings|property|wohnung|"
     r"vermieter|mietvertrag)\b",
@@ -436,7 +443,8 @@ ATS_DOMAINS = re.compile(
 
 _QUOTE_START = re.compile(
     r"^(?:on .{5,120} wrote:|am .{5,120} schrieb .{0,80}:|le .{5,120} a écrit ?:|"
-    r"el .{5,120} escribió:|op .{5,120} schreef .{0,80}:|-{2,} ?original message ?-{2,}|"
+    r"el .{5,120} escribió:|op .{5,120} schreef .{0,80}:|-{2,} ?(?:original message|ursprüngliche "
+    r"nachricht|message d'origine|mensaje original|oorspronkelijk bericht) ?-{2,}|"
     r"(?:from|de|von|van) ?: .+@.+)$",
     re.IGNORECASE,
 )

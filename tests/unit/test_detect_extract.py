@@ -110,6 +110,10 @@ def _short(body: str) -> bool:
         "Hi Jordan - we're not going to take this further, sorry. Thanks for applying. Ann",
         "Thanks for applying to the role. Unfortunately we won't be moving forward at this time.",
         "We have offered the Head of Languages post to a candidate who knows the system. Ann",
+        "Hola Mateo!! al final nos vamos con otro perfil para lo del almacén. Un abrazo, Javier",
+        "Hallo Herr Ruiz, leider wird unser Mandant Sie nicht zum Zweitgespräch für die Position"
+        " Einkaufsleiter einladen. Ich bedaure das sehr. Beste Grüße, Tobias",
+        "Nous l'avons relu avec Laure. Nous ne donnerons donc pas suite. Bonne continuation,",
     ],
 )
 def test_short_plain_rejections_are_recognised(body):
@@ -127,6 +131,9 @@ def test_short_plain_rejections_are_recognised(body):
         "Wir haben Ihre Bewerbung erhalten. Sollten Sie nicht berücksichtigt werden, melden wir"
         " uns.",
         "Moin, bei mir: heute die Absage von Wendt Logistik bekommen. Wie läuft's bei dir?",
+        "This is to confirm that you've withdrawn your application for the Operations Manager role."
+        " We won't consider you further for this position unless you apply again.",
+        "Je ne peux malheureusement pas te coopter pour le poste, mais postule directement. Julien",
     ],
 )
 def test_short_messages_that_are_not_rejections(body):
