@@ -15,12 +15,13 @@ Two sections:
    the targets follows; the exit status is 1 when a target is missed.
 
     python -m tests.bench [--size 50000] [--new 100] [--skip-baseline] [--cold-server]
-                          [--prefilter] [--profile DIR] [--throughput-only]
+                          [--prefilter] [--profile DIR] [--throughput-only] [--instructions]
     make bench ARGS="--size 50000"
 
 `--prefilter` adds the keyword pre-filter experiment (prefilter.py); `--profile DIR` profiles
 one more first scan with pyinstrument (pip install it into .venv), judged in-process so that
-every step shows.
+every step shows; `--instructions` only counts, with valgrind, the CPU instructions one typical
+email takes to judge (instructions.py): a measure the machine's swings cannot blur.
 
 The seeded Maildir is cached under /tmp/nextlead-bench (NEXTLEAD_BENCH_CACHE), keyed by size,
 the generator's SEED_VERSION and a digest of the fixtures it is made from: the first run at a
@@ -518,7 +519,20 @@ def main(argv: list[str] | None = None) -> int:
         help="also profile a first scan, judged in-process (needs pyinstrument)",
     )
     parser.add_argument("--throughput-only", action="store_true", help="only section 1")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="only count the CPU instructions judging one typical email takes (needs valgrind)",
+    )
     args = parser.parse_args(argv)
+    if args.instructions:
+        from tests.bench.instructions import per_email
+
+        count = per_email()
+        if count is None:
+            return 1
+        print(f"parse+detect+extract of one typical email: {count:,} instructions (valgrind)")
+        return 0
     judging_ok = judge_throughput()
     if args.throughput_only:
         return 0 if judging_ok else 1
