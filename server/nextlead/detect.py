@@ -49,7 +49,7 @@ class Haystack:
 
     text: str
     lowered: str | None
-    possible: frozenset[int] | None
+    possible: tuple[int, ...] | None  # indices into _ALL_RULES, ascending
 
     @classmethod
     def of(cls, text: str) -> Haystack:
@@ -57,7 +57,8 @@ class Haystack:
         if lowered is None:
             return cls(text, None, None)
         present = _KEY_FINDER.present(lowered)
-        return cls(text, lowered, _ALWAYS_SEARCHED.union(*(_RULES_NEEDING[k] for k in present)))
+        possible = _ALWAYS_SEARCHED.union(*(_RULES_NEEDING[k] for k in present))
+        return cls(text, lowered, tuple(sorted(possible)))
 
     def candidates(self, rules: list[Rule]) -> list[Rule]:
         """The rules that may match, in order: the rest lack every string they need.
@@ -65,7 +66,7 @@ class Haystack:
         if self.possible is None:
             return rules
         first = rules[0].index
-        return [rules[i - first] for i in sorted(self.possible) if 0 <= i - first < len(rules)]
+        return [rules[i - first] for i in self.possible if 0 <= i - first < len(rules)]
 
 
 @dataclass(frozen=True)

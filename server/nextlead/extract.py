@@ -279,7 +279,7 @@ def _reply_to(email: Email, body: str, own: frozenset[str]) -> str | None:
 
 def _signature_lines(body: str) -> list[str]:
     """Lines after the last sign-off ("Best regards," ...), or [] when none is found."""
-    lines = [line.strip() for line in body.split("\n") if not _SENT_FROM.match(line.strip())]
+    lines = [line for line in map(str.strip, body.split("\n")) if not _SENT_FROM.match(line)]
     for index in range(len(lines) - 1, -1, -1):
         match = SIGN_OFF.match(lines[index])
         rest = match.group(1).strip(" ,.!") if match else ""

@@ -11,6 +11,7 @@ before believing a speed-up of a few percent.
 
 from __future__ import annotations
 
+import pickle
 import re
 import shutil
 import subprocess
@@ -28,7 +29,7 @@ def child(messages_file: str, count: int) -> None:
     from nextlead.extract import extract
     from nextlead.mail.parse import parse_email
 
-    raws = _read(Path(messages_file))
+    raws = pickle.loads(Path(messages_file).read_bytes())
     for raw in raws[: WARM_UP + count]:
         email = parse_email(raw)
         detect(email)
@@ -46,7 +47,8 @@ def per_email() -> int | None:
     generator = Generator(10_000)
     with tempfile.TemporaryDirectory() as folder:
         messages = Path(folder) / "messages"
-        _write(messages, [generator.message(i, attachments=False).raw for i in range(2000)])
+        raws = [generator.message(i, attachments=False).raw for i in range(WARM_UP + COUNT)]
+        messages.write_bytes(pickle.dumps(raws))
         counts = [_instructions(valgrind, messages, count) for count in (0, COUNT)]
     return (counts[1] - counts[0]) // COUNT
 
@@ -72,21 +74,6 @@ def _instructions(valgrind: str, messages: Path, count: int) -> int:
     if found is None:
         raise RuntimeError(f"valgrind printed no instruction count:\n{run.stderr[-2000:]}")
     return int(found.group(1).replace(",", ""))
-
-
-def _write(path: Path, raws: list[bytes]) -> None:
-    with path.open("wb") as out:
-        for raw in raws:
-            out.write(len(raw).to_bytes(4, "big") + raw)
-
-
-def _read(path: Path) -> list[bytes]:
-    data, raws, at = path.read_bytes(), [], 0
-    while at < len(data):
-        size = int.from_bytes(data[at : at + 4], "big")
-        raws.append(data[at + 4 : at + 4 + size])
-        at += 4 + size
-    return raws
 
 
 if __name__ == "__main__":
