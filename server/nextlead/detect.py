@@ -126,6 +126,7 @@ _OTHER_PERSON = (
 _CHOSE = (
     r"(?:move|moving|moved|go|going|gone|went|proceed|proceeding|continue|continuing|"
     r"progress|progressing)(?:\s+(?:forward|ahead|on))?\s+with|chose|chosen|choose|choosing|"
+    r"opt(?:ed|ing)? for|plump(?:ed)? for|(?:have|'ve|has) gone for|went for|"
     r"select(?:ed)?|hired?|hiring|picked|offered (?:it|the (?:role|position|job)) to|"
     r"(?:make|made|extend(?:ed)?) an offer to|offer(?:ed)? (?:the (?:role|position|job) )?to|"
     r"bring(?:ing)? on|brought on|gave it to|appoint(?:ed)?|decided on|settled on|"
@@ -304,6 +305,100 @@ REJECT = (
         r"\bviel erfolg|\balles gute|\bbonne continuation|\bbeaucoup de succès|\bmucho éxito|"
         r"\bsuerte en|\bveel succes",
     )
+    # Ways to say no that recruiters use in each language, written from how people write them
+    # rather than from any one split's misses: unseen mail kept bringing phrasings like these.
+    + _rules(
+        "reject",
+        4.0,
+        r"\b(?:decided|decision|chosen|opted|going) to (?:hire|recruit|promote|appoint|fill (?:the|this) "
+        r"(?:role|position|vacancy|post)) (?:internally|from within)\b",
+        r"\b(?:role|position|job|post|vacancy|opening)\s+(?:went|has gone|had gone|was given|has been "
+        r"given|was offered|has been offered)\s+to\s+(?:someone|somebody|another|an? (?:internal|"
+        r"external|other)|a (?:candidate|colleague|person)|the other)",
+        r"\bdecided against (?:moving|proceeding|progressing|taking|going|continuing|advancing|"
+        r"offering|inviting|your)",
+        r"(?:\b(?:not|never)|n't) (?:quite )?(?:make|made) it (?:through )?(?:to|into|past|beyond|onto) "
+        r"(?:the |our )?(?:next|final|interview|second|shortlist)|(?:\bnot|n't) make (?:the|our) "
+        r"(?:shortlist|cut|final)",
+        r"(?:\b(?:not|never)|n't) (?:pass|passed|get through|got through|clear|cleared) (?:the |our |"
+        r"this |your )?(?:[\w-]+ ){0,2}?(?:screening|assessment|test|stage|round|interview|selection)",
+        r"\b(?:other|another|stronger|more suitable) (?:applicants?|candidates?|profiles?) "
+        r"(?:(?:are|were|was|is) )?(?:better|more closely|more) (?:suited|matched|aligned|qualified)",
+        r"(?:\b(?:does|did) not|n't) (?:quite )?(?:match|meet|fit) (?:what|the profile|the "
+        r"requirements|our requirements|the criteria|our criteria)|(?:\bnot|n't) (?:quite |exactly )?"
+        r"(?:what|who) (?:we are|we're|we were|they are|they're|they were|the (?:client|team) (?:is|"
+        r"was)) looking for",
+        r"(?:\bnot|n't) (?:going to be |be |quite )?(?:a|the right|the best|a good|a strong) "
+        r"(?:match|fit)\b",
+        r"\bdiscontinu\w* (?:your|the) (?:application|candidacy)|\b(?:application|candidacy) (?:has "
+        r"been|was|is) discontinued",
+        r"\b(?:decided|chosen|opted|going) to (?:interview|progress|proceed with|shortlist|take "
+        r"forward) (?:other|different|more experienced|stronger)",
+        r"\b(?:have|'ve|has) (?:now |since |already )?(?:appointed|recruited|hired) (?:to|for|into) "
+        r"(?:the|this|that) (?:[\w&()-]+ ){0,4}?(?:post|role|position|vacancy|job)\b",
+        r"(?:\b(?:not|unable to|not able to)|n't)\s+(?:be\s+)?(?:offer(?:ing)?|giv(?:e|ing))\s+"
+        r"you\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:interview|place|contract|opportunity)",
+        r"(?:\bnot|n't)\s+(?:to\s+|be\s+)?(?:shortlist(?:ing)?|select(?:ing)?|progress(?:ing)?)\s+"
+        r"(?:you|your)\b",
+        # German
+        r"\bgegen (?:ihre|deine) (?:bewerbung|kandidatur)|\bgegen (?:sie|dich) entschieden|\bgegen "
+        r"eine (?:weitere )?zusammenarbeit|\banders entschieden\b|\bden vorzug\b",
+        r"\bpassender\w*\s+(?:kandidat|bewerber|person|profil)\w*|\binterne(?:n)? lösung\b|"
+        r"\bintern (?:nach)?besetz",
+        r"\b(?:können|könnten|konnten|werden)\s+(?:wir\s+)?(?:ihnen|dir|euch)\s+(?:leider\s+|daher\s+)*"
+        r"(?:keine|kein)\s+(?:zusage|angebot|positive)",
+        r"\b(?:profil|erfahrung\w*|qualifikation\w*|bewerbung)\b.{0,40}?\b(?:passt|passen|entspricht|"
+        r"entsprechen)\b.{0,20}?\bnicht\b|\bbewerbung\b.{0,40}?\bnicht (?:erfolgreich|berücksichtigt)",
+        # French
+        r"\b(?:avons|sommes au|suis au|ai) (?:le )?regret\b|\b(?:réponse|suite|avis|issue) "
+        r"(?:négative|défavorable)",
+        r"\b(?:n'a|n'ont) pas (?:pu )?abouti|\bpas été concluante?s?\b|\bpas (?:aller|poursuivre|"
+        r"continuer) plus loin",
+        r"\b(?:attribuée?|pourvue?|confiée?) en interne|\bne (?:répond|satisfait|répondez) (?:pas|plus)"
+        r"|\bnotre choix s'est porté",
+        r"\bne (?:pouvons|pourrons|sommes) (?:malheureusement |donc )?pas (?:en mesure de )?vous "
+        r"(?:faire une offre|proposer|offrir|retenir)",
+        # Spanish
+        r"\b(?:seguir|continuar|avanzar|adelante|proceso)\b.{0,30}?\bcon otr[oa]s? (?:candidat\w*|"
+        r"perfil\w*|persona\w*|postulante\w*)\b|\binclinado por (?:otr|una? )",
+        r"\bno (?:has|ha|han) resultado (?:seleccionad|elegid|finalista)|\bno se (?:ajusta|adecua|"
+        r"adecúa|corresponde)|\bno (?:podemos|podremos|vamos a poder|es posible) ofrecer",
+        r"\bno (?:ha|has|han) (?:prosperado|superado)\b|\bcubierto (?:la|el) (?:vacante|puesto|"
+        r"posición|plaza)",
+        r"\b(?:elegido|seleccionado|contratado|escogido|incorporado)\s+a\s+(?:una?|otr[oa])\s+"
+        r"(?:candidat|persona|perfil)",
+        r"\bno (?:seguirás|continuarás|avanzarás|pasarás|sigue|continúa|continuará|seguirá|avanzará)"
+        r"\b.{0,40}?\b(?:proceso|adelante|fase|etapa|siguiente)",
+        # Dutch
+        r"\bniet (?:uit te nodigen|uitnodigen)\b|\bniet met (?:je|jou|u)\b.{0,20}?\bverder|"
+        r"\bkeuze (?:is )?niet op (?:jou|u|je)\b|\bniet geleid tot\b",
+        r"\bsluit\w*\b.{0,30}?\bniet (?:\w+ )?aan\b|\bniet (?:goed |voldoende |helemaal )?aansluit",
+        r"\b(?:kunnen|kan|zullen|gaan) (?:je|u|jou) (?:helaas )?geen (?:aanbod|contract|plek|plaats|"
+        r"baan|functie)",
+        r"\bvoorkeur\b.{0,30}?\b(?:andere|iemand)|\bnegatie(?:f|ve) (?:bericht|besluit|beslissing|"
+        r"antwoord|advies|uitslag)",
+        # The same turns of phrase across languages: the choice fell on someone else, a negative
+        # answer, other profiles preferred, not counting on you, filed without follow-up.
+        r"\b(?:wahl|entscheidung) (?:ist |fiel )?(?:leider )?nicht (?:auf (?:sie|dich)|zu (?:ihren|deinen) "
+        r"gunsten)|\bchoix ne s'est pas porté sur|\bno ha recaído (?:en|sobre) (?:ti|usted)",
+        r"\bnegative(?:n)? (?:rückmeldung|nachricht|antwort|entscheidung|mitteilung)|\b(?:respuesta|"
+        r"resultado|valoración) (?:negativa|negativo|desfavorable)",
+        r"\bprivilégi\w* (?:d'autres|des|un autre|une autre|le profil|la candidature) (?:\w+ )?(?:profils?"
+        r"|candidat|candidature)|\bprioriz\w* (?:otros|otras|a otr[oa]s?) (?:perfiles|candidat)|"
+        r"\banderen (?:bewerb|kandidat|profil)\w* den vorrang",
+        r"\bno (?:podremos|podemos|vamos a poder) contar con(?:tigo| usted)|\bpas (?:y )?donner (?:une )?"
+        r"suite\b|\bclassée? sans suite",
+    )
+    + _rules(
+        "reject",
+        2.5,
+        r"\bbetter (?:matche[sd]|suit(?:s|ed)?|fits?|aligns?)\b|\bintern(?:e|en)? (?:kandidat|bewerber)"
+        r"\w*|\bcandidat(?:e|ure)? interne\b",
+        r"\b(?:wir|ich) bedauer(?:n|e)\b|\bnicht (?:ganz )?(?:geklappt|gereicht)\b|\bnicht erfolgreich\b",
+        r"\bcon otr[oa]s? (?:candidat\w*|perfil\w*|persona\w*|postulante\w*)\b",
+        r"\bbeter (?:aansluit|past|aansluiten|passen)\b|\b(?:kandidaat|iemand) gevonden\b|"
+        r"\bafgevallen\b",
+    )
 )
 
 COUNTER = _rules(
@@ -325,6 +420,10 @@ COUNTER = _rules(
     r"\b(?:complete|take|start) (?:the|an|our|a) (?:online )?(?:assessment|coding|technical|"
     r"take-home|skills)",
     r"\b(?:reference|background) check",
+    r"\b(?:will|'ll|shall) (?:let you know|inform you of|update you on) (?:the|our) (?:outcome|"
+    r"decision|result)|\b(?:we|i) (?:hope|expect|aim) to (?:make|reach) (?:a|our|the) decision\b",
+    r"\b(?:interview|call|meeting|chat)\b.{0,40}?\b(?:moved|rescheduled|postponed|pushed back) "
+    r"(?:to|until)\b",
     r"\b(?:new|recommended) jobs? (?:for you|matching|alert)|\bjob alert",
     r"\b(?:log|sign) ?in to (?:view|see|check)",
     r"\b(?:out of (?:the )?office|automatic reply|auto-reply|on (?:annual )?leave until)",
@@ -332,7 +431,8 @@ COUNTER = _rules(
     r"\b(?:einladen|einladung) zu(?:m)? (?:einem )?(?:vorstellungs|bewerbungs)?gespräch",
     r"\b(?:vous|te) (?:inviter|convier) (?:à|a) (?:un )?entretien",
     r"\binvitar(?:te|le) a (?:una )?entrevista",
-    r"\b(?:uitnodigen|uitnodiging) voor (?:een )?(?:sollicitatie)?gesprek",
+    r"\b(?:uitnodigen|uitnodiging|uit te nodigen) voor (?:een |het )?(?:\w+ )?(?:sollicitatie)?"
+    r"(?:gesprek|kennismaking|interview)",
     r"\b(?:accusons|accusé de) (?:bonne )?réception|\bconfirm(?:ing)? receipt of your application|"
     r"\brecibimos tu (?:postulación|candidatura|solicitud)|\bin goede orde ontvangen|\bwir haben ihre bewerbung erhalten|\bnous avons bien reçu|\bhemos recibido tu|"
     r"\bwe hebben je sollicitatie ontvangen|\b(?:bewerbung|candidature|candidatura|sollicitatie)"
@@ -365,8 +465,10 @@ COUNTER += _rules(
     r"\b(?:would|'d) (?:really |love to |like to |be keen to )*(?:talk|speak|meet) (?:to |with )?"
     r"you about (?:an?|another|the|a new) (?:[\w-]+ ){0,4}(?:role|position|opening|opportunity)",
     r"\bkeen to meet you\b|\bhappy for me to put you forward\b|\bne (?:peux|pourrai|pourrons) "
-    r"(?:\w+ )?pas (?:te|vous) coopter\b|\b(?:can't|cannot|can not) refer you\b|\b(?:move|moving|transfer|"
-    r"transferring) your application (?:across |over )?to\b",
+    r"(?:\w+ )?pas (?:te|vous) coopter\b|\b(?:can't|cannot|can not) refer you\b|\b(?:move|moved|moving|transfer|"
+    r"transferred|transferring) your application (?:(?:across|over)\b|to\b)|\b(?:would|'d) (?:like|"
+    r"love) to (?:consider|put) you (?:forward )?for (?:our|another|a different|the) ",
+    r"\b(?:remain|are still|you're still) (?:in the (?:process|running)|under consideration)\b|"
     r"\b(?:tu|su) candidatura sigue\b|\bsigues? en el proceso\b|\bvotre candidature reste "
     r"(?:bien sûr |bien |toujours )?active|\bnous souhaitons poursuivre avec vous\b|\bihre bewerbung übernehmen wir\b|"
     r"\bgerne\b.{0,60}?\bkennenlernen möchten\b",

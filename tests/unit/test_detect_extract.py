@@ -271,3 +271,105 @@ def test_an_award_not_won_is_not_a_job_rejection():
         b"regional finalist this year.\r\n\r\nThe National Teaching Awards team\r\n"
     )
     assert not detect(parse_email(raw)).is_rejection
+
+
+# A recruiter's note as it arrives: a subject, a thank-you for the interest, one sentence that
+# decides, a signature. Each language's frame is the same; only the deciding sentence changes.
+_FRAMES = {
+    "en": (
+        "Your application - Events Manager",
+        "Dear Aylin,\n\nThank you for your interest in the Events Manager role at Hotel Seeblick.",
+        "Kind regards,\nAnn Bell\nHR Manager",
+    ),
+    "de": (
+        "Ihre Bewerbung als Eventmanagerin",
+        "Sehr geehrte Frau Demir,\n\nvielen Dank für Ihr Interesse an der Stelle als "
+        "Eventmanagerin im Hotel Seeblick.",
+        "Mit freundlichen Grüßen\nAnna Bell\nPersonalabteilung",
+    ),
+    "fr": (
+        "Votre candidature - Responsable événementiel",
+        "Madame,\n\nNous vous remercions de l'intérêt que vous portez à l'Hôtel Seeblick.",
+        "Cordialement,\nAnne Bell\nRessources humaines",
+    ),
+    "es": (
+        "Tu candidatura - Responsable de eventos",
+        "Hola Aylin:\n\nGracias por tu interés en la oferta de Responsable de eventos del Hotel "
+        "Seeblick.",
+        "Un saludo,\nAna Bell\nRecursos Humanos",
+    ),
+    "nl": (
+        "Je sollicitatie - Eventmanager",
+        "Beste Aylin,\n\nBedankt voor je interesse in de functie van Eventmanager bij Hotel "
+        "Seeblick.",
+        "Met vriendelijke groet,\nAnne Bell\nHR",
+    ),
+}
+
+
+def _framed(language: str, sentence: str) -> bool:
+    subject, opening, closing = _FRAMES[language]
+    raw = (
+        f"From: Ann Bell <ann@seeblick.example>\r\nSubject: {subject}\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\nMessage-ID: <1@seeblick.example>\r\n\r\n"
+        f"{opening}\n\n{sentence}\n\n{closing}\n"
+    ).encode()
+    return detect(parse_email(raw)).is_rejection
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "After some thought we've decided against moving forward with your application."),
+        ("en", "Sadly you didn't make it through to the next round this time."),
+        ("en", "Just a quick note to say we've appointed to the Events Manager post now."),
+        ("en", "Sorry Aylin, they've gone for someone local."),
+        ("en", "We've decided to promote from within for the Operations Lead position."),
+        ("en", "Your experience does not match what we are looking for in this role."),
+        ("en", "We will not be offering you a second interview for the F&B Manager role."),
+        ("de", "Leider können wir Ihnen keine Zusage für die Stelle geben."),
+        ("de", "Nach sorgfältiger Prüfung haben wir uns gegen Ihre Bewerbung entschieden."),
+        ("de", "Wir haben uns entschieden, einer anderen Bewerberin den Vorzug zu geben."),
+        ("de", "Wir möchten Ihnen mitteilen, dass die Wahl nicht auf Sie gefallen ist."),
+        ("de", "Wir müssen Ihnen leider eine negative Rückmeldung geben."),
+        ("fr", "Nous sommes au regret de vous annoncer une réponse négative."),
+        ("fr", "Votre candidature n'a pas abouti cette fois-ci."),
+        ("fr", "Nous avons décidé de privilégier des profils plus expérimentés."),
+        ("fr", "Après étude de votre dossier, nous ne pouvons pas y donner une suite favorable."),
+        ("es", "Tu perfil no se ajusta a lo que buscamos en este momento."),
+        ("es", "No podemos ofrecerte el puesto de jefa de recepción."),
+        ("es", "Hemos elegido a una candidata con más experiencia en banquetes."),
+        ("es", "Lamentablemente, en esta ocasión no podremos contar contigo."),
+        ("nl", "We kunnen je helaas geen aanbod doen."),
+        ("nl", "We hebben een kandidaat gevonden die beter aansluit bij het profiel."),
+        ("nl", "De keuze is niet op jou gevallen."),
+        ("nl", "We gaan niet met je verder in de procedure."),
+    ],
+)
+def test_rejections_phrased_as_recruiters_write_them(language, sentence):
+    assert _framed(language, sentence)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (
+            "en",
+            "We are interviewing other candidates this week and will let you know the outcome"
+            " by Friday.",
+        ),
+        ("en", "Unfortunately the interview has to be moved to Friday. Sorry for the hassle."),
+        ("en", "The role has been put on hold, but you remain in the process."),
+        (
+            "en",
+            "The panel would like to consider you for our Learning Designer role instead, so"
+            " I'll move your application across.",
+        ),
+        ("nl", "We hebben besloten je uit te nodigen voor een tweede gesprek."),
+        ("de", "Wir freuen uns, Ihnen eine Zusage für die Stelle geben zu können!"),
+        ("fr", "Nous avons le plaisir de vous inviter à un entretien."),
+        ("es", "Tu candidatura sigue en proceso; te informaremos pronto."),
+    ],
+)
+def test_news_in_the_same_words_that_is_no_rejection(language, sentence):
+    assert not _framed(language, sentence)
