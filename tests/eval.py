@@ -35,6 +35,10 @@ OWN = frozenset(
         "daniel.okonkwo@webmail.example",
         "claire.dubois@courriel.example",
         "mateo.ruiz@buzon.example",
+        "aylin.demir@postbox.example",
+        "femke.jansen@mailpost.example",
+        "oliver.bennett@letterbox.example",
+        "nadia.haddad@mailspot.example",
     }
 )
 SPLITS = (
@@ -49,11 +53,15 @@ SPLITS = (
     "tune9",
     "tune10",
     "tune11",
+    "tune12",
+    "tune13",
+    "tune14",
     "heldout",
     "heldout2",
     "heldout3",
     "heldout4",
     "heldout5",
+    "heldout6",
 )
 FIELDS = ("company", "contact_first_name", "reply_to", "role", "language")
 

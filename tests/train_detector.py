@@ -55,6 +55,18 @@ CORPUS_NAMES = {
     "ruiz",
     "s:mateo",
     "s:ruiz",
+    "aylin",
+    "s:aylin",
+    "demir",
+    "s:demir",
+    "femke",
+    "s:femke",
+    "jansen",
+    "s:jansen",
+    "oliver",
+    "s:oliver",
+    "bennett",
+    "s:bennett",
 }
 MIN_WEIGHT = 0.005  # smaller weights barely move a score and only grow the file
 

@@ -118,7 +118,8 @@ def _gap(n: int) -> str:
 
 # Someone other than the candidate: the heart of most rejections.
 _OTHER_PERSON = (
-    r"(?:another|other|a different|a|an|the other|one other|one of the other)\s+"
+    r"(?:another|other|a different|a|an|the other|one other|one of the other|a few|a couple of|"
+    r"several)\s+"
     r"(?:(?:internal|external|strong|stronger)\s+)?(?:candidates?|applicants?|finalists?|"
     r"persons?|individuals?|profiles?|people)|someone(?: else)?|somebody(?: else)?|"
     r"an internal \w+|people with"
@@ -189,7 +190,7 @@ REJECT = (
         r"\bnot (?:been )?(?:found|deemed|considered) suitable\b",
         r"\b(?:it's|it is) a no\b|\byours included\b|\bincluding yours\b",
         r"\bstatus:?\s*(?:not progressing|not selected|rejected|unsuccessful|declined)\b|\bstatut ?: ?non "
-        r"retenue?\b|\bstatus: (?:abgelehnt|absage|afgewezen)\b|\bestado: (?:descartad[oa]|no seleccionad[oa])\b",
+        r"retenue?\b|\bstatus: (?:abgelehnt|abgesagt|absage|afgewezen)\b|\bestado: (?:descartad[oa]|no seleccionad[oa])\b",
         r"\b(?:but|and) (?:was|were|has|have) not (?:been )?(?:selected|shortlisted|successful|"
         r"progressed)",
         r"\b(?:it's|it is|this is) not (?:a|the right) (?:match|fit)\b",
@@ -216,7 +217,8 @@ REJECT = (
         r"\bnot (?:a|the) (?:strong enough |close enough )?(?:fit|match) for (?:this|the|our)",
         # German
         r"\b(?:für|mit)\s+(?:eine[nmr]?\s+)?(?:andere[nmr]?\s+)?(?:kandidat\w*|bewerber\w*|"
-        r"jemand\w*|person)\b.{0,80}?(?:entschieden|besetzen|entscheiden|weiter)",
+        r"jemand\w*|person)\b.{0,80}?(?:entschieden|besetzen|entscheiden|weiter)|\bfür (?:wen|"
+        r"jemand\w*) (?:anderen|anders)\b",
         r"\bentschieden\b.{0,60}?\b(?:mit|an|für)\s+(?:eine[nmr]?\s+)?andere[nmr]?\s+\w+",
         r"\bwird es (?:also |dann )?leider nichts",
         r"\b(?:wird|werden|möchten|können)\b.{0,30}?\bnicht (?:zu[mr]? )?\w*(?:gespräch|interview)\w*"
@@ -262,7 +264,7 @@ REJECT = (
         r"\b(?:gekozen|gaan|gegaan|kiezen|besloten|verder)\b.{0,40}?\b(?:voor|met)\s+(?:een\s+)?"
         r"(?:(?:andere|interne|externe)\s+kandida\w*|iemand)",
         r"\b(?:procedure|sollicitatie|sollicitatieprocedure)\b.{0,20}?\b(?:stopt|eindigt)\b",
-        r"\b(?:niet|geen)\s+(?:verder|door)\b",
+        r"\b(?:niet|geen)\s+(?:verder|door)\b(?!\s+(?:met (?:het|de) (?!sollicitatie|procedure)|lastig|dan\b))",
         r"\bvoor (?:een )?(?:iemand|andere kandida\w*)\b.{0,30}?\b(?:gegaan|gekozen)",
         r"\bafgewezen\b|\bafwijzing\b|\bniet geslaagd\b|\bniet opgenomen in de (?:wervings)?reserve",
         r"\b(?:vacature|functie|rol)\b.{0,60}?\b(?:is|werd)\s+(?:inmiddels\s+|al\s+)?(?:ingevuld|"
@@ -362,7 +364,8 @@ REJECT = (
         r"\b(?:seguir|continuar|avanzar|adelante|proceso)\b.{0,30}?\bcon otr[oa]s? (?:candidat\w*|"
         r"perfil\w*|persona\w*|postulante\w*)\b|\binclinado por (?:otr|una? )",
         r"\bno (?:has|ha|han) resultado (?:seleccionad|elegid|finalista)|\bno se (?:ajusta|adecua|"
-        r"adecúa|corresponde)|\bno (?:podemos|podremos|vamos a poder|es posible) ofrecer",
+        r"adecúa|corresponde)|\bno (?:podemos|podremos|vamos a poder|es posible) ofrecer(?:te|le)? "
+        r"(?:(?:el|la|este|esta|un|una) )?(?:puesto|plaza|posición|trabajo|contrato|oferta)",
         r"\bno (?:ha|has|han) (?:prosperado|superado)\b|\bcubierto (?:la|el) (?:vacante|puesto|"
         r"posición|plaza)",
         r"\b(?:elegido|seleccionado|contratado|escogido|incorporado)\s+a\s+(?:una?|otr[oa])\s+"
@@ -377,6 +380,15 @@ REJECT = (
         r"baan|functie)",
         r"\bvoorkeur\b.{0,30}?\b(?:andere|iemand)|\bnegatie(?:f|ve) (?:bericht|besluit|beslissing|"
         r"antwoord|advies|uitslag)",
+        r"\b(?:gaan|ga|gaat) het niet (?:met (?:je|jou|u) )?doen\b|\bintern (?:in te vullen|invullen|"
+        r"ingevuld|vervuld)\b|\bvacature intern in\b|\bgeen (?:passende|geschikte) (?:functie|vacature|"
+        r"plek|positie)",
+        r"\b(?:geschikte|passende|andere) kandida(?:at|te) (?:gevonden|gekozen|aangenomen)|\bfound (?:a|the|"
+        r"our) (?:suitable|right|successful) (?:candidate|person)\b|\b(?:geeignete|passende)n? "
+        r"(?:kandidat|bewerber)\w* gefunden|\btrouvé (?:le|la|un|une) (?:candidat|profil)|\bencontrado "
+        r"(?:a )?(?:un|una|el|la) (?:candidat|perfil)",
+        r"\b(?:stelle|position)\b.{0,15}?\bintern\b.{0,60}?\bbesetz|\bexterne (?:besetzung|"
+        r"einstellung)\b.{0,30}?\bnicht\b",
         # The same turns of phrase across languages: the choice fell on someone else, a negative
         # answer, other profiles preferred, not counting on you, filed without follow-up.
         r"\b(?:wahl|entscheidung) (?:ist |fiel )?(?:leider )?nicht (?:auf (?:sie|dich)|zu (?:ihren|deinen) "
@@ -386,6 +398,7 @@ REJECT = (
         r"\bprivilégi\w* (?:d'autres|des|un autre|une autre|le profil|la candidature) (?:\w+ )?(?:profils?"
         r"|candidat|candidature)|\bprioriz\w* (?:otros|otras|a otr[oa]s?) (?:perfiles|candidat)|"
         r"\banderen (?:bewerb|kandidat|profil)\w* den vorrang",
+        r"\b(?:impossibilité|impossible) de donner (?:une )?suite|"
         r"\bno (?:podremos|podemos|vamos a poder) contar con(?:tigo| usted)|\bpas (?:y )?donner (?:une )?"
         r"suite\b|\bclassée? sans suite",
     )
@@ -410,7 +423,8 @@ COUNTER = _rules(
     r"\b(?:share|send|let us know|let me know) (?:your|some) (?:availability|available times)",
     r"\bpleased to (?:offer|extend|inform you that you|let you know that you|invite)",
     r"\b(?:offer letter|formal offer|offer of employment)\b",
-    r"\bcongratulations\b",
+    r"\b(?:congratulations|gefeliciteerd|glückwunsch|félicitations|enhorabuena|felicidades)\b|\b(?:je "
+    r"bent|u bent) door naar de (?:volgende|tweede|laatste|derde) ronde",
     r"\b(?:advanced|moved|progressed|moving you|move you) (?:forward )?to the (?:next|final)",
     r"\b(?:proceed|progress|move forward|continue) to the (?:next|final) (?:round|stage|step|"
     r"interview)s? with you",
@@ -421,16 +435,24 @@ COUNTER = _rules(
     r"take-home|skills)",
     r"\b(?:reference|background) check",
     r"\b(?:will|'ll|shall) (?:let you know|inform you of|update you on) (?:the|our) (?:outcome|"
-    r"decision|result)|\b(?:we|i) (?:hope|expect|aim) to (?:make|reach) (?:a|our|the) decision\b",
+    r"decision|result)|\b(?:we|i) (?:hope|expect|aim) to (?:make|reach) (?:a|our|the) decision\b|"
+    r"\b(?:hopen|verwachten|gaan)\b.{0,40}?\b(?:een|ons|de) (?:besluit|beslissing) te nemen\b|\b(?:hoffen|"
+    r"werden)\b.{0,40}?\bentscheidung (?:zu )?treffen\b|\b(?:espérons|prendrons) (?:\w+ )?(?:une|notre) "
+    r"décision\b|\b(?:esperamos|tomaremos) (?:\w+ )?(?:una|la) decisión\b",
     r"\b(?:interview|call|meeting|chat)\b.{0,40}?\b(?:moved|rescheduled|postponed|pushed back) "
-    r"(?:to|until)\b",
+    r"(?:to|until)\b"
+    r"|\b(?:termin|gespräch|interview)\w*\b.{0,60}?\b(?:verschieben|verlegen|verschoben|verlegt)\b|"
+    r"\b(?:entretien|rendez-vous)\b.{0,40}?\b(?:reporter|reporté|décaler|décalé)\b|\b(?:entrevista|"
+    r"cita)\b.{0,40}?\b(?:aplazar|reprogramar)\b|\b(?:gesprek|afspraak)\b.{0,40}?\b(?:verzetten|"
+    r"verplaatsen|verschuiven)\b",
     r"\b(?:new|recommended) jobs? (?:for you|matching|alert)|\bjob alert",
     r"\b(?:log|sign) ?in to (?:view|see|check)",
     r"\b(?:out of (?:the )?office|automatic reply|auto-reply|on (?:annual )?leave until)",
     r"\[(?:role|name|company|candidate|position|job title|first name)\]",
     r"\b(?:einladen|einladung) zu(?:m)? (?:einem )?(?:vorstellungs|bewerbungs)?gespräch",
     r"\b(?:vous|te) (?:inviter|convier) (?:à|a) (?:un )?entretien",
-    r"\binvitar(?:te|le) a (?:una )?entrevista",
+    r"\binvitar(?:te|le) a (?:una )?entrevista|\b(?:proponemos|convocamos|convocarte|citarte) (?:a )?"
+    r"una entrevista|\bnos gustaría conocerte\b|\bconvocatoria de entrevista",
     r"\b(?:uitnodigen|uitnodiging|uit te nodigen) voor (?:een |het )?(?:\w+ )?(?:sollicitatie)?"
     r"(?:gesprek|kennismaking|interview)",
     r"\b(?:accusons|accusé de) (?:bonne )?réception|\bconfirm(?:ing)? receipt of your application|"
@@ -449,7 +471,9 @@ COUNTER += _rules(
     r"gemaakt|\b(?:ihre|deine) bewerbung bleibt (?:weiterhin )?aktiv|\bno decision has been made|"
     r"\b(?:haven't|have not) (?:yet )?made (?:a|any|our) (?:final )?decision",
     r"\blettre d'offre\b|\bconfirm\w* notre offre\b|\bcarta de oferta\b|\bnos complace "
-    r"ofrecer|\bvertragsangebot\b|\barbeitsvertrag\b|\barbeidsovereenkomst\b|\bjob offer\b",
+    r"ofrecer|\bvertragsangebot\b|\barbeitsvertrag\b|\barbeidsovereenkomst\b|\bjob offer\b|"
+    r"\barbeidsvoorwaardenvoorstel\b|\bcontractvoorstel\b|\bvertragsentwurf\b|\bpropuesta (?:económica|"
+    r"de contrato)\b|\bproposition (?:salariale|d'embauche)\b|\bpromesse d'embauche\b",
     r"\bif you (?:have not|haven't|do not|don't|did not|didn't) (?:heard|hear|received?)\b",
     r"\bsans (?:réponse|nouvelles?|retour) de (?:notre|ma) part",
     r"\b(?:heb je|hebt u|heeft u|mocht(?: je| u)?|als je|als u)\b.{0,40}?\bniets\b.{0,30}?\bgehoord",
@@ -469,15 +493,22 @@ COUNTER += _rules(
     r"transferred|transferring) your application (?:(?:across|over)\b|to\b)|\b(?:would|'d) (?:like|"
     r"love) to (?:consider|put) you (?:forward )?for (?:our|another|a different|the) ",
     r"\b(?:remain|are still|you're still) (?:in the (?:process|running)|under consideration)\b|"
+    r"\b(?:weiterhin|noch) im (?:rennen|auswahlprozess|auswahlverfahren|prozess|verfahren)\b|"
     r"\b(?:tu|su) candidatura sigue\b|\bsigues? en el proceso\b|\bvotre candidature reste "
     r"(?:bien sûr |bien |toujours )?active|\bnous souhaitons poursuivre avec vous\b|\bihre bewerbung übernehmen wir\b|"
     r"\bgerne\b.{0,60}?\bkennenlernen möchten\b",
+    r"\bsollicitatie (?:is )?(?:nu )?ingetrokken|\bsollicitatie\b.{0,60}?\bin te trekken\b|\bbewerbung "
+    r"(?:\w+ )?zurück(?:gezogen|zuziehen)|\bretiré votre candidature|\bretirado tu candidatura|"
     r"\brequest to withdraw\b|\byou(?:'ve| have) withdrawn your (?:application|candidacy)\b|\b(?:application|candidacy) (?:has been|was) withdrawn\b|"
     r"\bat your request\b",
     r"\b(?:i|ich|ik)\b.{0,30}?\b(?:got|received|bekommen|erhalten|gekregen|ontvangen)\b.{0,20}?"
     r"\b(?:rejection|absage|afwijzing)\b|\b(?:i|ich|ik) (?:got|hab|habe|heb) (?:heute |today )?"
     r"(?:the |die |de |een |eine )?(?:rejection|absage|afwijzing)\b|\b(?:die|eine|ne) absage "
-    r"(?:von|vom|bei)\b.{0,40}?\b(?:bekommen|erhalten|gekriegt)\b",
+    r"(?:von|vom|bei)\b.{0,40}?\b(?:bekommen|erhalten|gekriegt)\b|\b(?:i was|i've been|i got|"
+    r"ich wurde|ik ben|ik werd|j'ai été|me han|me) (?:\w+ )?(?:rejected|turned down|abgelehnt|"
+    r"afgewezen|refusée?|rechazad[oa]|descartad[oa]|rechazaron|descartaron)\b|\b(?:werd|is) (?:hij|zij|ze) "
+    r"(?:\w+ )?afgewezen\b|\b(?:he|she) (?:was|got) (?:\w+ )?rejected\b|\b(?:er|sie) wurde (?:\w+ )?"
+    r"abgelehnt\b",
 )
 
 # Offering a feedback call is common in a rejection too: a weaker counter-signal.
@@ -520,7 +551,12 @@ OTHER = _rules(
     r"\b(?:waiting ?list|waitlist\w*|membership|club|oversubscribed|fund|proposition de "
     r"communication|comité de programme|the committee)\b",
     r"\b(?:hackathon|hack with us|scholarships?|postgraduate study|bursary|fellowship|tender|"
-    r"bids?|contract will be awarded|woning|huurwoning|logement|vivienda|accelerator|cohort)\b",
+    r"bids?|contract will be awarded|woning|huurwoning|logement|vivienda|accelerator|cohort|"
+    r"zuschlag|angebotsauswertung|bieterkreis|vergabeverfahren|mba|rentrée|comité d'admission|"
+    r"prijsvraag|inzendingen?|wettbewerb|concours|concurso|competition entry|design competition|"
+    r"résidence d'écriture|writing residency|residencia artística|festival|cortometraje|"
+    r"court[- ]métrage|short film|selección oficial|sélection officielle|reading window|literary|"
+    r"poems?|short stor(?:y|ies)|anthology)\b",
     r"\b(?:volunteer (?:role|position|shift|place|programme|program|opportunity|coordinator)|"
     r"volunteering|vrijwilligers?|bénévoles?|voluntari[oa]s?|ehrenamt\w*|"
     r"subsidie\w*|subvention\w*|subvención|förder(?:antrag|ung)|stipendi\w*|promotions\w*|"
@@ -592,7 +628,8 @@ def detect(email: Email, own_addresses: frozenset[str] = frozenset()) -> Verdict
     if auto.startswith("auto-replied") or email.headers.get("x-autoreply"):
         return Verdict(False, 0.0, ("automatic reply",), language, about_a_job=False)
 
-    text = _QUOTED.sub(" ", " ".join(f"{email.subject}\n{body}"[:20_000].split()))
+    # Mail clients write "won’t" as often as "won't": the rules are written with the latter.
+    text = _QUOTED.sub(" ", " ".join(f"{email.subject}\n{body}"[:20_000].split())).replace("’", "'")
     haystack = Haystack.of(text)
     hits: list[tuple[float, str]] = []
     for rule in haystack.candidates(_REJECT_AND_COUNTER):
@@ -654,7 +691,7 @@ _FEATURE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 def features(subject: str, body: str) -> set[str]:
     """The words, word pairs and subject words the model reads."""
-    words = _FEATURE_WORD.findall(" ".join(body.split()).lower()[:6000])
+    words = _FEATURE_WORD.findall(" ".join(body.split()).lower()[:6000].replace("’", "'"))
     found = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
     return found | {"s:" + w for w in _FEATURE_WORD.findall(subject.lower())}
 

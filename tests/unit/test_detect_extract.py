@@ -373,3 +373,58 @@ def test_rejections_phrased_as_recruiters_write_them(language, sentence):
 )
 def test_news_in_the_same_words_that_is_no_rejection(language, sentence):
     assert not _framed(language, sentence)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Thanks for your patience. We won’t be moving you on to the final round."),
+        ("en", "We've decided to move forward with a few people whose experience is closer."),
+        ("de", "Wegen der Betriebsleitung haben wir uns für wen anderen entschieden."),
+        ("de", "Wir werden die Stelle intern mit einem Kollegen aus der Netzplanung besetzen."),
+        (
+            "fr",
+            "Nous sommes dans l'impossibilité de donner une suite favorable à votre candidature.",
+        ),
+        ("nl", "Kort samengevat: we gaan het niet met je doen voor deze rol."),
+        (
+            "nl",
+            "Het MT heeft besloten, dus we vullen de functie intern in. Het is intern ingevuld.",
+        ),
+        ("nl", "Op dit moment hebben wij geen passende functie voor u beschikbaar."),
+        ("nl", "De selectieprocedure is afgerond en we hebben een geschikte kandidaat gevonden."),
+    ],
+)
+def test_rejections_from_new_walks_of_life(language, sentence):
+    assert _framed(language, sentence)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (
+            "de",
+            "Ich muss unser Gespräch am Mittwoch leider absagen und würde den Termin gerne"
+            " verschieben. Ihre Bewerbung ist weiterhin im Rennen.",
+        ),
+        (
+            "nl",
+            "Goed nieuws, gefeliciteerd: je bent door naar de tweede ronde! Helaas kunnen we"
+            " niet verder met het salaris dan de schaal.",
+        ),
+        (
+            "nl",
+            "We spreken deze week nog twee andere kandidaten en hopen volgende week een besluit"
+            " te nemen.",
+        ),
+        ("nl", "Ik moest het even kwijt: ik ben weer afgewezen, nu voor een functie in Utrecht."),
+        (
+            "es",
+            "Te proponemos una entrevista el jueves. Lamentablemente no podemos ofrecer otras"
+            " fechas esa semana.",
+        ),
+        ("nl", "We hebben je verzoek ontvangen om je sollicitatie in te trekken. Veel succes!"),
+    ],
+)
+def test_news_from_new_walks_of_life_that_is_no_rejection(language, sentence):
+    assert not _framed(language, sentence)
