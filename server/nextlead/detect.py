@@ -383,10 +383,10 @@ REJECT = (
         r"\b(?:gaan|ga|gaat) het niet (?:met (?:je|jou|u) )?doen\b|\bintern (?:in te vullen|invullen|"
         r"ingevuld|vervuld)\b|\bvacature intern in\b|\bgeen (?:passende|geschikte) (?:functie|vacature|"
         r"plek|positie)",
-        r"\b(?:geschikte|passende|andere) kandida(?:at|te) (?:gevonden|gekozen|aangenomen)|\bfound (?:a|the|"
-        r"our) (?:suitable|right|successful) (?:candidate|person)\b|\b(?:geeignete|passende)n? "
-        r"(?:kandidat|bewerber)\w* gefunden|\btrouvé (?:le|la|un|une) (?:candidat|profil)|\bencontrado "
-        r"(?:a )?(?:un|una|el|la) (?:candidat|perfil)",
+        r"\b(?:geschikte|passende|andere) kandida(?:at|te) (?:gevonden|gekozen|aangenomen)",
+        r"\bfound (?:a|the|our) (?:suitable|right|successful) (?:candidate|person)\b",
+        r"\b(?:geeignete|passende)n? (?:kandidat|bewerber)\w* gefunden|\btrouvé (?:le|la|un|une) "
+        r"(?:candidat|profil)|\bencontrado (?:a )?(?:un|una|el|la) (?:candidat|perfil)",
         r"\b(?:stelle|position)\b.{0,15}?\bintern\b.{0,60}?\bbesetz|\bexterne (?:besetzung|"
         r"einstellung)\b.{0,30}?\bnicht\b",
         # The same turns of phrase across languages: the choice fell on someone else, a negative
@@ -435,9 +435,11 @@ COUNTER = _rules(
     r"take-home|skills)",
     r"\b(?:reference|background) check",
     r"\b(?:will|'ll|shall) (?:let you know|inform you of|update you on) (?:the|our) (?:outcome|"
-    r"decision|result)|\b(?:we|i) (?:hope|expect|aim) to (?:make|reach) (?:a|our|the) decision\b|"
+    r"decision|result)",
+    r"\b(?:we|i) (?:hope|expect|aim) to (?:make|reach) (?:a|our|the) decision\b",
     r"\b(?:hopen|verwachten|gaan)\b.{0,40}?\b(?:een|ons|de) (?:besluit|beslissing) te nemen\b|\b(?:hoffen|"
-    r"werden)\b.{0,40}?\bentscheidung (?:zu )?treffen\b|\b(?:espérons|prendrons) (?:\w+ )?(?:une|notre) "
+    r"werden)\b.{0,40}?\bentscheidung (?:zu )?treffen\b",
+    r"\b(?:espérons|prendrons) (?:\w+ )?(?:une|notre) "
     r"décision\b|\b(?:esperamos|tomaremos) (?:\w+ )?(?:una|la) decisión\b",
     r"\b(?:interview|call|meeting|chat)\b.{0,40}?\b(?:moved|rescheduled|postponed|pushed back) "
     r"(?:to|until)\b"
@@ -489,9 +491,11 @@ COUNTER += _rules(
     r"\b(?:would|'d) (?:really |love to |like to |be keen to )*(?:talk|speak|meet) (?:to |with )?"
     r"you about (?:an?|another|the|a new) (?:[\w-]+ ){0,4}(?:role|position|opening|opportunity)",
     r"\bkeen to meet you\b|\bhappy for me to put you forward\b|\bne (?:peux|pourrai|pourrons) "
-    r"(?:\w+ )?pas (?:te|vous) coopter\b|\b(?:can't|cannot|can not) refer you\b|\b(?:move|moved|moving|transfer|"
-    r"transferred|transferring) your application (?:(?:across|over)\b|to\b)|\b(?:would|'d) (?:like|"
-    r"love) to (?:consider|put) you (?:forward )?for (?:our|another|a different|the) ",
+    r"(?:\w+ )?pas (?:te|vous) coopter\b|\b(?:can't|cannot|can not) refer you\b",
+    r"\b(?:move|moved|moving|transfer|transferred|transferring) your application (?:(?:across|over)\b|"
+    r"to\b)",
+    r"\b(?:would|'d) (?:like|love) to (?:consider|put) you (?:forward )?for (?:our|another|a different|"
+    r"the) ",
     r"\b(?:remain|are still|you're still) (?:in the (?:process|running)|under consideration)\b|"
     r"\b(?:weiterhin|noch) im (?:rennen|auswahlprozess|auswahlverfahren|prozess|verfahren)\b|"
     r"\b(?:tu|su) candidatura sigue\b|\bsigues? en el proceso\b|\bvotre candidature reste "

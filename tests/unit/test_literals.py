@@ -114,3 +114,15 @@ def test_extraction_patterns_are_prefiltered_not_dropped():
     )
     assert extract(email).company == "Quillon Labs"
     assert extract_module._PREFILTER.possible("nothing here") == {"company": [], "role": []}
+
+
+def test_no_detection_rule_is_searched_in_every_email():
+    """A rule whose strings cannot be learned (a pattern of over 64 alternatives, say) is
+    searched in every email: split it into smaller patterns instead."""
+    rules = [
+        *detect_module.REJECT,
+        *detect_module.COUNTER,
+        *detect_module.JOB,
+        *detect_module.OTHER,
+    ]
+    assert [rule.pattern.pattern[:60] for rule in rules if not rule.needs] == []
