@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from nextlead.detect import MODEL_PATH, features, own_text
+from nextlead.detect import MODEL_PATH, body_text, features
 from nextlead.mail.parse import parse_email
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
@@ -80,7 +80,7 @@ def examples(split: str) -> tuple[list[set[str]], list[int]]:
         rows.append(
             {
                 f
-                for f in features(email.subject, own_text(email.text))
+                for f in features(email.subject, body_text(email))
                 if not CORPUS_NAMES.intersection(f.split())
             }
         )

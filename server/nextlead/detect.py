@@ -467,6 +467,7 @@ COUNTER = _rules(
 COUNTER += _rules(
     "counter",
     -6.0,
+    r"\{\{ ?[\w.]+ ?\}\}",  # a template's placeholders: a draft shown, not a decision sent
     r"\bsent (?:to you )?in error\b|\bplease disregard\b|\b(?:application|candidacy) "
     r"(?:stays|remains|is still) (?:active|under review|open)\b|\bstill under review\b|"
     r"\b(?:je|uw) sollicitatie blijft (?:gewoon |nog )?actief|\bnog geen (?:keuze|beslissing) "
@@ -612,19 +613,76 @@ _CONDITIONAL = re.compile(
 
 def own_text(text: str) -> str:
     """The text the sender wrote, without the quoted thread below it."""
-    lines = []
-    for line in text.split("\n"):
+    return _own_and_quoted(text.split("\n"))[0]
+
+
+def _own_and_quoted(lines: list[str]) -> tuple[str, int | None]:
+    """The sender's own text, and the index of the line where the quoted thread starts."""
+    own = []
+    for index, line in enumerate(lines):
         stripped = line.strip()
         if _QUOTE_START.match(stripped):
-            break
+            return "\n".join(own), index
         if not stripped.startswith(">"):
-            lines.append(line)
-    return "\n".join(lines)
+            own.append(line)
+    return "\n".join(own), None
+
+
+def body_text(email: Email) -> str:
+    """What detection reads: the sender's own text, and a note they forward from a colleague.
+
+    A recruiter often passes on the hiring manager's decision as a forward ("see below from
+    our Operations Director"): the no is in the forwarded note, which is the organisation's
+    word as much as the recruiter's. A friend forwarding their own rejection, or anyone
+    quoting the candidate's mail, forwards a note from elsewhere, which stays unread."""
+    lines = email.text.split("\n")
+    own, quoted = _own_and_quoted(lines)
+    note = _colleagues_note(email, lines, quoted) if quoted is not None else ""
+    return f"{own}\n{note}" if note else own
+
+
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|doorst|enc)\s*:", re.I)
+_FORWARD_MARKER = re.compile(
+    r"^(?:-{2,} ?(?:forwarded message|weitergeleitete nachricht|doorgestuurd bericht|message "
+    r"transféré|mensaje reenviado) ?-{2,}|begin forwarded message:|début du message réexpédié ?:|"
+    r"anfang der weitergeleiteten nachricht:)$",
+    re.I,
+)
+_HEADER_FROM = re.compile(r"^(?:from|van|von|de|da) ?:.*?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
+FREEMAIL = re.compile(
+    r"^(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|aol|proton|"
+    r"protonmail|gmx|web|mail|example)\.",
+    re.I,
+)
+
+
+def _colleagues_note(email: Email, lines: list[str], quoted: int) -> str:
+    """The text of a message forwarded below the sender's own (`lines` from `quoted` on),
+    when it comes from the sender's own domain (not a mail provider everyone shares)."""
+    domain = (email.from_addr or "").rpartition("@")[2].lower()
+    if not domain or FREEMAIL.match(domain):
+        return ""
+    marker = any(
+        _FORWARD_MARKER.match(line.strip()) for line in lines[max(0, quoted - 3) : quoted + 1]
+    )
+    if not (marker or _FORWARD_SUBJECT.match(email.subject)):
+        return ""
+    for index in range(quoted, min(quoted + 8, len(lines))):
+        sender = _HEADER_FROM.match(lines[index].strip())
+        if sender:
+            break
+    else:
+        return ""
+    if sender.group(1).rpartition("@")[2].lower() != domain:
+        return ""
+    rest = lines[index + 1 :]
+    blank = next((i for i, text in enumerate(rest) if not text.strip()), len(rest))
+    return _own_and_quoted(rest[blank + 1 :])[0]
 
 
 def detect(email: Email, own_addresses: frozenset[str] = frozenset()) -> Verdict:
     """Score an email; `own_addresses` are the user's, whose own mail is never a rejection."""
-    body = own_text(email.text)
+    body = body_text(email)
     language = guess_language(f"{email.subject}\n{body}")
     if email.from_addr and email.from_addr in own_addresses:
         return Verdict(False, 0.0, ("sent by you",), language, about_a_job=False)

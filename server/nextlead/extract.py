@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .detect import ATS_DOMAINS, own_text
+from .detect import ATS_DOMAINS, FREEMAIL, own_text
 from .language import guess_language
 from .literals import Prefiltered
 from .mail.parse import Email
@@ -152,11 +152,6 @@ TITLE_WORDS = re.compile(
     re.I,
 )
 EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-FREEMAIL = re.compile(
-    r"^(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|aol|proton|"
-    r"protonmail|gmx|web|mail|example)\.",
-    re.I,
-)
 _CAP = r"[A-Z0-9][\w&'’+-]*(?:\.[A-Za-z0-9][\w&'’+-]*)*"
 COMPANY_NAME = rf"{_CAP}(?:(?:[ \t]+|-)(?:&[ \t]+)?(?:{_CAP}|of|and|de|du|la|für|van|&))*"
 _CAPITALISED_NAME = re.compile(COMPANY_NAME)

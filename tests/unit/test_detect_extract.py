@@ -428,3 +428,57 @@ def test_rejections_from_new_walks_of_life(language, sentence):
 )
 def test_news_from_new_walks_of_life_that_is_no_rejection(language, sentence):
     assert not _framed(language, sentence)
+
+
+def _forward(
+    sender: str,
+    forwarded_from: str,
+    note: str,
+    outer: str = "Femke,\n\nSorry - I said I'd let you know as soon as I heard. See below.\n\nOwen",
+) -> bool:
+    raw = (
+        f"From: {sender}\r\nTo: Femke Jansen <femke.jansen@mailpost.example>\r\n"
+        "Subject: FW: Site Engineer shortlist\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        "Message-ID: <fw1@tidewater.example>\r\n\r\n"
+        f"{outer}\n\n-----Original Message-----\n"
+        f"From: {forwarded_from}\nSent: 04 April 2024 17:22\nTo: Owen Maddox <owen@tidewater.example>"
+        f"\nSubject: RE: Site Engineer shortlist\n\n{note}\n"
+    ).encode()
+    return detect(parse_email(raw)).is_rejection
+
+
+DECISION = (
+    "Owen,\n\nThanks for seeing all three. We have decided to go with another candidate for the"
+    " Site Engineer post; please let Femke down gently and thank her for her time.\n\nG."
+)
+
+
+def test_a_decision_forwarded_from_a_colleague_is_the_senders_word():
+    assert _forward(
+        "Owen Maddox <owen@tidewater.example>", "Graham <graham@tidewater.example>", DECISION
+    )
+
+
+@pytest.mark.parametrize(
+    ("sender", "forwarded_from"),
+    [
+        # a friend forwarding a rejection they got themselves
+        ("Daan <daan.bakker@mailpost.example>", "Graham <graham@tidewater.example>"),
+        # two people on a mail provider everyone shares are not one organisation
+        ("Owen <owen.maddox@gmail.com>", "Graham <graham.t@gmail.com>"),
+    ],
+)
+def test_a_forward_from_elsewhere_is_not_read_as_the_senders_word(sender, forwarded_from):
+    assert not _forward(sender, forwarded_from, DECISION)
+
+
+def test_a_rejection_template_forwarded_for_review_is_no_rejection():
+    template = (
+        "Hi {{candidate_first_name}},\n\nAfter careful consideration, we've decided not to move"
+        " forward with your application for the {{job_title}} role. We'll keep your details on"
+        " file.\n\n{{recruiter_name}}"
+    )
+    outer = "Femke,\n\nCould you sanity-check our new template before People Ops rolls it out?"
+    assert not _forward(
+        "Nikhil <nikhil@tidewater.example>", "People Ops <ops@tidewater.example>", template, outer
+    )
