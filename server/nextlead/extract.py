@@ -427,6 +427,7 @@ def _clean_company(name: str | None, keep_team_words: bool = False) -> str | Non
     name = _VIA.sub("", name.strip(" \"'.,:;!-*"))
     name = _NAME_SEPARATOR.split(name)[0]
     name = _JOIN_US.sub("", name)
+    written = name
     name = TEAM_PREFIX.sub("", name)
     previous = None
     while previous != name:
@@ -435,10 +436,13 @@ def _clean_company(name: str | None, keep_team_words: bool = False) -> str | Non
         name = suffix.sub("", name).strip(" \"'.,:;!-–|*")
         name = LEGAL_SUFFIX.sub("", name).strip(" .,")
         name = _TRAILING_CONJUNCTION.sub("", name)
-    if len(name.split()) > 1:
+    # "The Wren Hotel" is a name; "The Northwind" left of "The Northwind Recruiting Team" is not
+    if len(name.split()) > 1 and (len(name.split()) < 3 or name != written.strip()):
         name = _LEADING_THE.sub("", name)
     if not name or len(name) > 50 or name.lower() in {"we", "our", "us", "the", "i", "you"}:
         return None
+    if LEGAL_SUFFIX.fullmatch(" " + name):
+        return None  # "AG" alone, left of a line "Grand Alpine Hospitality AG"
     return name
 
 
@@ -503,8 +507,10 @@ def _company(
 
     def score(name: str) -> float:
         folded = _squash(name)
+        words = _fold(name).split()  # "Gemeente Hoogmeer" at hoogmeer.example agrees too
         agree = name in named and any(
-            d and (folded.startswith(d) or d.startswith(folded)) for d in domains
+            d and (folded.startswith(d) or (d.startswith(folded) and len(folded) > 3) or d in words)
+            for d in domains
         )
         return candidates[name] + 3 * agree + min(mentions(name), 4) * 0.5
 

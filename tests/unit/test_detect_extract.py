@@ -200,6 +200,17 @@ def test_a_role_named_only_in_the_subject_is_found(subject, role):
             "Ulrike Brenner\nGeschäftsführende Partnerin\nBrenner & Partner",
             "Brenner & Partner",
         ),
+        (
+            "Ann Bell <ann.bell@thewrenhotel.example>",
+            "Ann Bell\nGeneral Manager\nThe Wren Hotel",
+            "The Wren Hotel",
+        ),
+        (
+            "Dana Reyes <dana@copperline-eng.example>",
+            "Dana Reyes\nCopperline Engineering\nDenver, CO",
+            "Copperline Engineering",
+        ),
+        ("Northwind Recruiting Team <jobs@northwind.example>", "The Northwind Team", "Northwind"),
     ],
 )
 def test_company_as_a_person_would_write_it(sender, signature, company):
