@@ -39,6 +39,10 @@ OWN = frozenset(
         "femke.jansen@mailpost.example",
         "oliver.bennett@letterbox.example",
         "nadia.haddad@mailspot.example",
+        "lotte.peeters@postvak.example",
+        "jonas.becker@briefkasten.example",
+        "rahul.mehta@inboxmail.example",
+        "ines.moreau@boitemail.example",
     }
 )
 SPLITS = (
@@ -56,12 +60,16 @@ SPLITS = (
     "tune12",
     "tune13",
     "tune14",
+    "tune15",
+    "tune16",
+    "tune17",
     "heldout",
     "heldout2",
     "heldout3",
     "heldout4",
     "heldout5",
     "heldout6",
+    "heldout7",
 )
 FIELDS = ("company", "contact_first_name", "reply_to", "role", "language")
 

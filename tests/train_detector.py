@@ -67,6 +67,18 @@ CORPUS_NAMES = {
     "s:oliver",
     "bennett",
     "s:bennett",
+    "lotte",
+    "s:lotte",
+    "peeters",
+    "s:peeters",
+    "jonas",
+    "s:jonas",
+    "becker",
+    "s:becker",
+    "rahul",
+    "s:rahul",
+    "mehta",
+    "s:mehta",
 }
 MIN_WEIGHT = 0.005  # smaller weights barely move a score and only grow the file
 

@@ -175,7 +175,7 @@ REJECT = (
         r"\boffer(?:ed|ing)? (?:the|this|that)\b.{0,50}?\bto (?:another|a different|an? other|"
         r"someone|an internal|the other|a candidate|an applicant|a colleague)",
         r"\byour (?:application|candidacy|profile) (?:will|has|is|shall|does|did)?\s*(?:not|no longer)"
-        r"\s+(?:be\s+)?(?:proceed|progress|move|go|advance|progressed|considered|taken|moving)",
+        r"\s+(?:be\s+|been\s+)?(?:proceed|progress|move|go|advance|progressed|considered|taken|moving)",
         r"\bpass on (?:moving|advancing|progressing|taking) you",
         r"(?:\b(?:not|unable|not able|not in a position)|n't)\s+(?:going\s+)?(?:to\s+)?(?:be\s+)?"
         r"(?:able to\s+)?"
@@ -221,7 +221,8 @@ REJECT = (
         r"jemand\w*) (?:anderen|anders)\b",
         r"\bentschieden\b.{0,60}?\b(?:mit|an|für)\s+(?:eine[nmr]?\s+)?andere[nmr]?\s+\w+",
         r"\bwird es (?:also |dann )?leider nichts",
-        r"\b(?:wird|werden|möchten|können)\b.{0,30}?\bnicht (?:zu[mr]? )?\w*(?:gespräch|interview)\w*"
+        r"\b(?:wird|werden|möchten|können)\b.{0,30}?\bnicht (?:zu[mr]? )?(?:einem |einer )?(?:weiteren |"
+        r"zweiten |nächsten )?\w*(?:gespräch|interview)\w*"
         r"\b.{0,60}?\beinladen|\bbesetzen die (?:stelle|position) (?:intern|mit)\b",
         r"\b(?:stelle|position)\b.{0,80}?\bnicht anbieten\b",
         r"\bnicht mit (?:ihnen|dir)\s+(?:fortzusetzen|fortsetzen|weiterzugehen|weiter)",
@@ -230,7 +231,7 @@ REJECT = (
         r"\bnicht\s+(?:weiter\s+)?(?:verfolgen|fortsetzen|weiterverfolgen|berücksichtigen)",
         r"\b(?:stelle|position|vakanz)\s+(?:ist|wurde|wurden|konnte)\s+(?:bereits\s+|inzwischen\s+)?"
         r"(?:besetzt|vergeben|anderweitig)",
-        r"\bnicht in die (?:nächste|engere)|\b(?:eine\s+)?absage\b|\babsagen\b",
+        r"\bnicht in die (?:nächste|engere)|\b(?:eine\s+)?absage\b|\b(?:ihnen|dir|euch)\b.{0,20}?\babsagen\b|\babsagen (?:müssen|mussten)\b",
         # French
         r"\b(?:retenu|choisi|sélectionné|privilégié|opté pour|préféré)\w*\s+(?:une autre|un autre|"
         r"d'autres|quelqu'un|un profil|une candidature|le profil d'un)",
@@ -265,7 +266,9 @@ REJECT = (
         r"(?:(?:andere|interne|externe)\s+kandida\w*|iemand)",
         r"\b(?:procedure|sollicitatie|sollicitatieprocedure)\b.{0,20}?\b(?:stopt|eindigt)\b",
         r"\b(?:niet|geen)\s+(?:verder|door)\b(?!\s+(?:met (?:het|de) (?!sollicitatie|procedure)|lastig|dan\b))",
-        r"\bvoor (?:een )?(?:iemand|andere kandida\w*)\b.{0,30}?\b(?:gegaan|gekozen)",
+        r"\bvoor (?:een )?(?:iemand|(?:andere|interne|externe) kandida\w*)\b.{0,50}?\b(?:gegaan|gekozen)|"
+        r"\b(?:kiezen|kozen|gekozen) (?:we |wij )?(?:uiteindelijk )?voor (?:een )?(?:andere |interne )?"
+        r"kandida(?:at|te)\b",
         r"\bafgewezen\b|\bafwijzing\b|\bniet geslaagd\b|\bniet opgenomen in de (?:wervings)?reserve",
         r"\b(?:vacature|functie|rol)\b.{0,60}?\b(?:is|werd)\s+(?:inmiddels\s+|al\s+)?(?:ingevuld|"
         r"vervuld|gesloten)",
@@ -378,7 +381,7 @@ REJECT = (
         r"\bsluit\w*\b.{0,30}?\bniet (?:\w+ )?aan\b|\bniet (?:goed |voldoende |helemaal )?aansluit",
         r"\b(?:kunnen|kan|zullen|gaan) (?:je|u|jou) (?:helaas )?geen (?:aanbod|contract|plek|plaats|"
         r"baan|functie)",
-        r"\bvoorkeur\b.{0,30}?\b(?:andere|iemand)|\bnegatie(?:f|ve) (?:bericht|besluit|beslissing|"
+        r"\bvoorkeur (?:gegeven|geven|gaat|ging) (?:\w+ )?aan (?:een )?(?:andere|iemand)|\bnegatie(?:f|ve) (?:bericht|besluit|beslissing|"
         r"antwoord|advies|uitslag)",
         r"\b(?:gaan|ga|gaat) het niet (?:met (?:je|jou|u) )?doen\b|\bintern (?:in te vullen|invullen|"
         r"ingevuld|vervuld)\b|\bvacature intern in\b|\bgeen (?:passende|geschikte) (?:functie|vacature|"
@@ -387,6 +390,9 @@ REJECT = (
         r"\bfound (?:a|the|our) (?:suitable|right|successful) (?:candidate|person)\b",
         r"\b(?:geeignete|passende)n? (?:kandidat|bewerber)\w* gefunden|\btrouvé (?:le|la|un|une) "
         r"(?:candidat|profil)|\bencontrado (?:a )?(?:un|una|el|la) (?:candidat|perfil)",
+        r"\bmit (?:einer|einem) anderen (?:kandidat|bewerber)\w*|\byour (?:application|candidacy)\b.{0,60}?"
+        r"\b(?:was|has been|were) not successful\b|\bdecided not to (?:proceed|progress)\b(?! with (?:the|our) "
+        r"(?:interview|call|meeting))|\bwithdraw(?:n|ing)? (?:the|our|your) (?:conditional |job )?offer\b",
         r"\b(?:stelle|position)\b.{0,15}?\bintern\b.{0,60}?\bbesetz|\bexterne (?:besetzung|"
         r"einstellung)\b.{0,30}?\bnicht\b",
         # The same turns of phrase across languages: the choice fell on someone else, a negative
@@ -433,7 +439,8 @@ COUNTER = _rules(
     r"\b(?:we have|we've|we) (?:successfully )?received your application",
     r"\b(?:complete|take|start) (?:the|an|our|a) (?:online )?(?:assessment|coding|technical|"
     r"take-home|skills)",
-    r"\b(?:reference|background) check",
+    r"\b(?:reference|background) check|\breferenties (?:op)?(?:nemen|opvragen)|\breferenzen einholen|"
+    r"\bprise de références|\bcomprobar (?:tus|sus) referencias",
     r"\b(?:will|'ll|shall) (?:let you know|inform you of|update you on) (?:the|our) (?:outcome|"
     r"decision|result)",
     r"\b(?:we|i) (?:hope|expect|aim) to (?:make|reach) (?:a|our|the) decision\b",
@@ -455,6 +462,8 @@ COUNTER = _rules(
     r"\b(?:vous|te) (?:inviter|convier) (?:à|a) (?:un )?entretien",
     r"\binvitar(?:te|le) a (?:una )?entrevista|\b(?:proponemos|convocamos|convocarte|citarte) (?:a )?"
     r"una entrevista|\bnos gustaría conocerte\b|\bconvocatoria de entrevista",
+    r"\bnodigen (?:u|je|jou) (?:graag |hierbij |bij deze )*uit (?:voor|op)\b|\b(?:je|jij|u) (?:gaat|bent|mag) "
+    r"(?:\w+ )?door naar de (?:volgende|tweede|laatste|derde)|\bverder in de procedure\b(?! te gaan)",
     r"\b(?:uitnodigen|uitnodiging|uit te nodigen) voor (?:een |het )?(?:\w+ )?(?:sollicitatie)?"
     r"(?:gesprek|kennismaking|interview)",
     r"\b(?:accusons|accusé de) (?:bonne )?réception|\bconfirm(?:ing)? receipt of your application|"
@@ -475,11 +484,14 @@ COUNTER += _rules(
     r"\b(?:haven't|have not) (?:yet )?made (?:a|any|our) (?:final )?decision",
     r"\blettre d'offre\b|\bconfirm\w* notre offre\b|\bcarta de oferta\b|\bnos complace "
     r"ofrecer|\bvertragsangebot\b|\barbeitsvertrag\b|\barbeidsovereenkomst\b|\bjob offer\b|"
-    r"\barbeidsvoorwaardenvoorstel\b|\bcontractvoorstel\b|\bvertragsentwurf\b|\bpropuesta (?:económica|"
+    r"\barbeidsvoorwaardenvoorstel\b|\baanbiedingsbrief\b|\bloonvoorstel\b|\bbieden (?:je|u) (?:graag )?de "
+    r"(?:functie|job)\b|\b(?:unaniem |uiteindelijk )?voor (?:jou|u) gekozen\b|\bfür sie entschieden\b|"
+    r"\b(?:vous|te) (?:avons|hemos) (?:choisie?|retenue?|elegid[oa])\b|\bcontractvoorstel\b|\bvertragsentwurf\b|\bpropuesta (?:económica|"
     r"de contrato)\b|\bproposition (?:salariale|d'embauche)\b|\bpromesse d'embauche\b",
     r"\bif you (?:have not|haven't|do not|don't|did not|didn't) (?:heard|hear|received?)\b",
     r"\bsans (?:réponse|nouvelles?|retour) de (?:notre|ma) part",
-    r"\b(?:heb je|hebt u|heeft u|mocht(?: je| u)?|als je|als u)\b.{0,40}?\bniets\b.{0,30}?\bgehoord",
+    r"\b(?:heb je|hebt u|heeft u|mocht(?: je| u)?|als je|als u)\b.{0,40}?\bniets\b.{0,30}?\b(?:gehoord|"
+    r"hoort|hoorde|vernomen|verneemt|ontvangt)",
     r"\bsollten sie\b.{0,60}?\b(?:nichts|keine (?:rückmeldung|antwort|nachricht))",
     r"\bsi no (?:has|ha|han) recibido (?:respuesta|noticias)|\bsi no recibes? (?:respuesta|noticias)",
 )
@@ -561,7 +573,8 @@ OTHER = _rules(
     r"prijsvraag|inzendingen?|wettbewerb|concours|concurso|competition entry|design competition|"
     r"résidence d'écriture|writing residency|residencia artística|festival|cortometraje|"
     r"court[- ]métrage|short film|selección oficial|sélection officielle|reading window|literary|"
-    r"poems?|short stor(?:y|ies)|anthology)\b",
+    r"poems?|short stor(?:y|ies)|anthology|appel à projets|projectoproep|call for projects|"
+    r"huurder\w*|verhuur\w*|kandidaat-huurder|huurdersdossier)\b",
     r"\b(?:volunteer (?:role|position|shift|place|programme|program|opportunity|coordinator)|"
     r"volunteering|vrijwilligers?|bénévoles?|voluntari[oa]s?|ehrenamt\w*|"
     r"subsidie\w*|subvention\w*|subvención|förder(?:antrag|ung)|stipendi\w*|promotions\w*|"

@@ -493,3 +493,54 @@ def test_a_rejection_template_forwarded_for_review_is_no_rejection():
     assert not _forward(
         "Nikhil <nikhil@tidewater.example>", "People Ops <ops@tidewater.example>", template, outer
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ze zijn uiteindelijk voor een interne kandidaat gegaan. Sorry dat het zo lang duurde.",
+        "Uiteindelijk kiezen we voor een kandidaat die de scholengroep van binnenuit kent.",
+        "Wir werden den Prozess daher mit einer anderen Kandidatin fortsetzen.",
+        "We have now shortlisted and regret that your application has not been taken forward on"
+        " this occasion.",
+        "Unfortunately your application for Insight Analyst was not successful.",
+    ],
+)
+def test_short_rejections_from_the_third_round_of_new_splits(body):
+    assert _short(body)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("de", "Deshalb werden wir Sie nicht zu einem weiteren Gespräch einladen."),
+        ("en", "With regret, we have had to withdraw the offer we made to you in March."),
+    ],
+)
+def test_rejections_from_the_third_round_of_new_splits(language, sentence):
+    assert _framed(language, sentence)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("nl", "Wij nodigen u hierbij uit voor het mondelinge gedeelte op dinsdag."),
+        (
+            "nl",
+            "De selectiecommissie heeft unaniem voor jou gekozen. In bijlage vind je de"
+            " aanbiedingsbrief met het loonvoorstel.",
+        ),
+        (
+            "nl",
+            "Als laatste stap nemen we graag referenties op, bij voorkeur een leidinggevende en"
+            " iemand uit je team.",
+        ),
+        ("nl", "Als je binnen vier weken niets van ons hoort, is je kandidatuur niet weerhouden."),
+        (
+            "de",
+            "Nach den drei Absagen im Frühjahr bin ich unsicher. Kannst du mein Anschreiben lesen?",
+        ),
+    ],
+)
+def test_news_from_the_third_round_that_is_no_rejection(language, sentence):
+    assert not _framed(language, sentence)
