@@ -79,6 +79,16 @@ _SIGN_OFFS = (
     "freundliche grüße",
     "liebe grüße",
     "herzliche grüße",
+    "freundliche grüsse",
+    "viele grüsse",
+    "beste grüsse",
+    "liebe grüsse",
+    "herzliche grüsse",
+    "mit herzlichen grüßen",
+    "mit herzlichen grüssen",
+    "mit besten grüßen",
+    "mit besten grüssen",
+    "schöne grüße",
     "cordialement",
     "bien cordialement",
     "bien à vous",
@@ -96,6 +106,10 @@ _SIGN_OFFS = (
     "groeten",
     "groet",
     "met hartelijke groet",
+    "met vriendelijke groeten",
+    "vriendelijke groeten",
+    "hartelijke groeten",
+    "groetjes",
 )
 # Longest first: "Best wishes," is the whole sign-off, not "Best" and a name "wishes".
 SIGN_OFF = re.compile(
@@ -353,6 +367,21 @@ def _is_named_by(name: str, address: str) -> bool:
 def _contact_name(email: Email, signature: list[str]) -> str | None:
     """The human who signed; a team signature or an ATS display name is nobody."""
     from_name = email.from_name if _looks_like_person(email.from_name) else None
+    signed_by_sender = (
+        from_name
+        and _name_matches_address(from_name, email.from_addr)
+        and not is_no_reply(email.from_addr)
+    )
+    if signed_by_sender:  # the sender, a person, signs with their own name
+        words = from_name.replace(",", " ").lower().split()
+        for line in signature[:4]:  # "Lasheras Gil, Javier" signs "Javier Lasheras Gil"
+            if sorted(line.replace(",", " ").lower().split()) == sorted(words):
+                return line.strip()
+        if any(
+            words[0] in line.lower().split() and not ORG_WORDS.search(line)
+            for line in signature[:2]
+        ):
+            return from_name
     domains = [
         _squash(a.split("@")[-1]).replace("-", "") for a in (email.from_addr, *email.reply_to) if a
     ]
@@ -370,13 +399,7 @@ def _contact_name(email: Email, signature: list[str]) -> str | None:
             return first_line
         if ORG_WORDS.search(first_line) or first_line.lower().startswith("the "):
             return None
-    if (
-        from_name
-        and _name_matches_address(from_name, email.from_addr)
-        and not is_no_reply(email.from_addr)
-    ):
-        return from_name
-    return None
+    return from_name if signed_by_sender else None
 
 
 def _first_name(contact: str | None) -> str | None:

@@ -544,3 +544,29 @@ def test_rejections_from_the_third_round_of_new_splits(language, sentence):
 )
 def test_news_from_the_third_round_that_is_no_rejection(language, sentence):
     assert not _framed(language, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sender", "signature", "contact"),
+    [
+        (
+            "Reto Baumann <reto.baumann@alpenfirn.example>",
+            "Freundliche Grüsse\r\nReto Baumann\r\nHR Business Partner\r\nAlpenfirn Kantonalbank",
+            "Reto Baumann",
+        ),
+        (
+            '"Lasheras Gil, Javier" <javier.lasheras@cierzo.example>',
+            "Un saludo,\r\nJavier Lasheras Gil\r\nJefe de Sistemas\r\nCierzo Energía",
+            "Javier Lasheras Gil",
+        ),
+        (
+            "Sofie Claes <sofie.claes@heidebeek.example>",
+            "Met vriendelijke groeten\r\nSofie Claes\r\nHR-consultant – dienst Personeel &"
+            " Organisatie\r\nGemeente Heidebeek\r\nDorpsplein 1, 2994 Heidebeek\r\n"
+            "T 03 690 41 27\r\nsofie.claes@heidebeek.example",
+            "Sofie Claes",
+        ),
+    ],
+)
+def test_the_sender_who_signs_is_the_contact(sender, signature, contact):
+    assert _signed(signature, sender).contact_name == contact
