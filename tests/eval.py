@@ -43,6 +43,9 @@ OWN = frozenset(
         "jonas.becker@briefkasten.example",
         "rahul.mehta@inboxmail.example",
         "ines.moreau@boitemail.example",
+        "lucia.fernandez@correoweb.example",
+        "mathieu.girard@messagerie.example",
+        "sanne.visser@webpost.example",
     }
 )
 SPLITS = (
@@ -63,6 +66,8 @@ SPLITS = (
     "tune15",
     "tune16",
     "tune17",
+    "tune18",
+    "tune19",
     "heldout",
     "heldout2",
     "heldout3",
@@ -70,6 +75,7 @@ SPLITS = (
     "heldout5",
     "heldout6",
     "heldout7",
+    "heldout8",
 )
 FIELDS = ("company", "contact_first_name", "reply_to", "role", "language")
 

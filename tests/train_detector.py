@@ -79,6 +79,18 @@ CORPUS_NAMES = {
     "s:rahul",
     "mehta",
     "s:mehta",
+    "lucía",
+    "s:lucía",
+    "lucia",
+    "s:lucia",
+    "fernández",
+    "s:fernández",
+    "fernandez",
+    "s:fernandez",
+    "mathieu",
+    "s:mathieu",
+    "girard",
+    "s:girard",
 }
 MIN_WEIGHT = 0.005  # smaller weights barely move a score and only grow the file
 

@@ -202,7 +202,7 @@ REJECT = (
         r" (?:has|have) (?:now |since |already )?been (?:filled|closed|cancell?ed)",
         r"\b(?:n'|ne )\w*\s+pas\s+(?:\w+\s+){0,2}donner suite",
         r"\bniet (?:weerhouden|geselecteerd|gekozen)\b",
-        r"\b(?:vacante|puesto|posición|plaza)\b.{0,60}?\b(?:está|ha sido|fue|quedó|ha quedado)\s+"
+        r"\b(?:vacante|puesto|posición|plaza)\b.{0,60}?\b(?:está|ha sido|fue|quedó|ha quedado|se ha|se)\s+"
         r"(?:cubiert|ocupad|cerrad)",
         r"\b(?:have been|were|was|are|been)\s+unsuccessful",
         r"\b(?:position|role|vacancy|job|opening|spot|requisition|req|post)(?:\s+(?:has|have|had|is|was)|['’]s)"
@@ -369,7 +369,7 @@ REJECT = (
         r"\bno (?:has|ha|han) resultado (?:seleccionad|elegid|finalista)|\bno se (?:ajusta|adecua|"
         r"adecúa|corresponde)|\bno (?:podemos|podremos|vamos a poder|es posible) ofrecer(?:te|le)? "
         r"(?:(?:el|la|este|esta|un|una) )?(?:puesto|plaza|posición|trabajo|contrato|oferta)",
-        r"\bno (?:ha|has|han) (?:prosperado|superado)\b|\bcubierto (?:la|el) (?:vacante|puesto|"
+        r"\bno (?:ha|has|han) (?:prosperado|superado|avanzado)\b|\bcubierto (?:la|el) (?:vacante|puesto|"
         r"posición|plaza)",
         r"\b(?:elegido|seleccionado|contratado|escogido|incorporado)\s+a\s+(?:una?|otr[oa])\s+"
         r"(?:candidat|persona|perfil)",
@@ -390,6 +390,17 @@ REJECT = (
         r"\bfound (?:a|the|our) (?:suitable|right|successful) (?:candidate|person)\b",
         r"\b(?:geeignete|passende)n? (?:kandidat|bewerber)\w* gefunden|\btrouvé (?:le|la|un|une) "
         r"(?:candidat|profil)|\bencontrado (?:a )?(?:un|una|el|la) (?:candidat|perfil)",
+        # Spanish, French and Irish English as people write them to a candidate
+        r"\b(?:se ha|se han|nos hemos|han) ido con (?:alguien|otr[oa]|una? )|\b(?:decidido|decidimos|"
+        r"optado|optamos|decantado|inclinado) por (?:otr[oa]s?|alguien|un[oa]s? perfiles|perfiles|"
+        r"candidat\w* (?:que|cuy))",
+        r"\b(?:continuar|seguir|avanzar|quedarnos) con (?:otr[oa]s )?(?:candidat|perfil)\w* (?:cuy[oa]s?|"
+        r"que (?:se ajust|encaj))",
+        r"\bofrecido (?:el|este|ese) (?:puesto|trabajo|rol) a (?:una?|otr[oa]|alguien)|\bque no seguimos\b",
+        r"\b(?:giving|given|gave|give) (?:the|this) (?:job|role|position|post) to (?!you\b)|\b(?:this one|"
+        r"it|things) (?:didn't|did not|hasn't|has not) work(?:ed)? out\b",
+        r"\b(?:allée?s?|partie?s?) dans une autre direction|\b(?:choisi|retenu|sélectionné) (?:un|une) "
+        r"candidat\w* (?:qui|dont)\b",
         r"\bmit (?:einer|einem) anderen (?:kandidat|bewerber)\w*|\byour (?:application|candidacy)\b.{0,60}?"
         r"\b(?:was|has been|were) not successful\b|\bdecided not to (?:proceed|progress)\b(?! with (?:the|our) "
         r"(?:interview|call|meeting))|\bwithdraw(?:n|ing)? (?:the|our|your) (?:conditional |job )?offer\b",
@@ -414,7 +425,9 @@ REJECT = (
         r"\bbetter (?:matche[sd]|suit(?:s|ed)?|fits?|aligns?)\b|\bintern(?:e|en)? (?:kandidat|bewerber)"
         r"\w*|\bcandidat(?:e|ure)? interne\b",
         r"\b(?:wir|ich) bedauer(?:n|e)\b|\bnicht (?:ganz )?(?:geklappt|gereicht)\b|\bnicht erfolgreich\b",
-        r"\bcon otr[oa]s? (?:candidat\w*|perfil\w*|persona\w*|postulante\w*)\b",
+        r"\bcon otr[oa]s? (?:candidat\w*|perfil\w*|persona\w*|postulante\w*)\b|\b(?:se )?(?:ajusta|"
+        r"ajustan|encaja|encajan) mejor\b|\bno va a poder ser\b|\bno ha salido\b",
+        r"\bne se fera pas\b|\bévoluer (?:quelqu'un|un collaborateur|une collaboratrice)",
         r"\bbeter (?:aansluit|past|aansluiten|passen)\b|\b(?:kandidaat|iemand) gevonden\b|"
         r"\bafgevallen\b",
     )

@@ -570,3 +570,33 @@ def test_news_from_the_third_round_that_is_no_rejection(language, sentence):
 )
 def test_the_sender_who_signs_is_the_contact(sender, signature, contact):
     assert _signed(signature, sender).contact_name == contact
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lo de Tenerife esta vez no ha salido. El hotel se ha ido con alguien que ya estaba en la"
+        " isla.",
+        "Al final no va a poder ser, nos hemos decidido por otra chica que vive aquí al lado.",
+        "Vamos a continuar con candidatos cuya experiencia encaja mejor con lo que necesitamos.",
+        "We've had a chat as a team and I'm afraid this one didn't work out.",
+        "Le client est allé dans une autre direction : ils ont choisi un candidat qui connaissait"
+        " déjà le conseil.",
+    ],
+)
+def test_short_rejections_in_spanish_french_and_irish_english(body):
+    assert _short(body)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (
+            "es",
+            "Hemos ofrecido el puesto a una persona cuyo perfil está más cerca de los cruceros.",
+        ),
+        ("en", "We're after giving the job to a lad who's been guiding for us three summers."),
+    ],
+)
+def test_the_job_given_to_someone_else(language, sentence):
+    assert _framed(language, sentence)
