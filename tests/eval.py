@@ -46,6 +46,9 @@ OWN = frozenset(
         "lucia.fernandez@correoweb.example",
         "mathieu.girard@messagerie.example",
         "sanne.visser@webpost.example",
+        "daan.mulder@postbus.example",
+        "alejandro.rios@buzonmail.example",
+        "katharina.vogel@postmail.example",
     }
 )
 SPLITS = (
@@ -68,6 +71,8 @@ SPLITS = (
     "tune17",
     "tune18",
     "tune19",
+    "tune20",
+    "tune21",
     "heldout",
     "heldout2",
     "heldout3",
@@ -76,6 +81,7 @@ SPLITS = (
     "heldout6",
     "heldout7",
     "heldout8",
+    "heldout9",
 )
 FIELDS = ("company", "contact_first_name", "reply_to", "role", "language")
 

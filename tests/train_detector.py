@@ -91,6 +91,16 @@ CORPUS_NAMES = {
     "s:mathieu",
     "girard",
     "s:girard",
+    "daan",
+    "s:daan",
+    "mulder",
+    "s:mulder",
+    "alejandro",
+    "s:alejandro",
+    "ríos",
+    "s:ríos",
+    "rios",
+    "s:rios",
 }
 MIN_WEIGHT = 0.005  # smaller weights barely move a score and only grow the file
 

@@ -392,8 +392,13 @@ REJECT = (
         r"(?:candidat|profil)|\bencontrado (?:a )?(?:un|una|el|la) (?:candidat|perfil)",
         # Spanish, French and Irish English as people write them to a candidate
         r"\b(?:se ha|se han|nos hemos|han) ido con (?:alguien|otr[oa]|una? )|\b(?:decidido|decidimos|"
-        r"optado|optamos|decantado|inclinado) por (?:otr[oa]s?|alguien|un[oa]s? perfiles|perfiles|"
-        r"candidat\w* (?:que|cuy))",
+        r"optado|optamos|optó|optaron|decidió|decidieron|decantado|inclinado) por (?:otr[oa]s?|alguien|"
+        r"un[oa]s? perfiles|perfiles|candidat\w* (?:que|cuy))",
+        r"\b(?:candidatura|postulación|solicitud)\b.{0,80}?\b(?:ha sido|fue|queda) descartad[ao]\b|"
+        r"\bprefieren? a alguien\b|\b(?:se lo|lo|se la|la) ha(?:n)? dado a (?:alguien|otr[oa]|una? )",
+        r"\b(?:vacature|functie|rol|baan|plek)\b.{0,30}?\b(?:vergeven|ingevuld|vervuld)\b",
+        r"\bniet op (?:jou|u|je) gevallen\b|\biemand anders gevonden\b|\bniet de juiste (?:match|kandidaat|persoon|fit)\b|"
+        r"\b(?:je|u|jou) geen (?:aanbod|contract|plek) (?:te )?(?:doen|geven|aanbieden)",
         r"\b(?:continuar|seguir|avanzar|quedarnos) con (?:otr[oa]s )?(?:candidat|perfil)\w* (?:cuy[oa]s?|"
         r"que (?:se ajust|encaj))",
         r"\bofrecido (?:el|este|ese) (?:puesto|trabajo|rol) a (?:una?|otr[oa]|alguien)|\bque no seguimos\b",
@@ -426,7 +431,8 @@ REJECT = (
         r"\w*|\bcandidat(?:e|ure)? interne\b",
         r"\b(?:wir|ich) bedauer(?:n|e)\b|\bnicht (?:ganz )?(?:geklappt|gereicht)\b|\bnicht erfolgreich\b",
         r"\bcon otr[oa]s? (?:candidat\w*|perfil\w*|persona\w*|postulante\w*)\b|\b(?:se )?(?:ajusta|"
-        r"ajustan|encaja|encajan) mejor\b|\bno va a poder ser\b|\bno ha salido\b",
+        r"ajustan|encaja|encajan) mejor\b|\bno va a poder ser\b|\bno (?:ha )?sali(?:do|ó)\b|\bno cumple (?:con )?"
+        r"(?:los|todos los) requisitos",
         r"\bne se fera pas\b|\bévoluer (?:quelqu'un|un collaborateur|une collaboratrice)",
         r"\bbeter (?:aansluit|past|aansluiten|passen)\b|\b(?:kandidaat|iemand) gevonden\b|"
         r"\bafgevallen\b",
@@ -531,7 +537,7 @@ COUNTER += _rules(
     r"(?:\w+ )?zurück(?:gezogen|zuziehen)|\bretiré votre candidature|\bretirado tu candidatura|"
     r"\brequest to withdraw\b|\byou(?:'ve| have) withdrawn your (?:application|candidacy)\b|\b(?:application|candidacy) (?:has been|was) withdrawn\b|"
     r"\bat your request\b",
-    r"\b(?:i|ich|ik)\b.{0,30}?\b(?:got|received|bekommen|erhalten|gekregen|ontvangen)\b.{0,20}?"
+    r"\b(?:i|ich|ik)\b.{0,30}?\b(?:got|received|bekommen|bekam|erhalten|gekregen|kreeg|ontvangen)\b.{0,20}?"
     r"\b(?:rejection|absage|afwijzing)\b|\b(?:i|ich|ik) (?:got|hab|habe|heb) (?:heute |today )?"
     r"(?:the |die |de |een |eine )?(?:rejection|absage|afwijzing)\b|\b(?:die|eine|ne) absage "
     r"(?:von|vom|bei)\b.{0,40}?\b(?:bekommen|erhalten|gekriegt)\b|\b(?:i was|i've been|i got|"

@@ -596,7 +596,34 @@ def test_short_rejections_in_spanish_french_and_irish_english(body):
             "Hemos ofrecido el puesto a una persona cuyo perfil está más cerca de los cruceros.",
         ),
         ("en", "We're after giving the job to a lad who's been guiding for us three summers."),
+        ("nl", "We denken dat het nu niet de juiste match is. Laten we contact houden."),
+        (
+            "es",
+            "Te cuento que el comité optó por otro postulante para el cargo de Jefe de Proyectos.",
+        ),
     ],
 )
 def test_the_job_given_to_someone_else(language, sentence):
     assert _framed(language, sentence)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik had je eerder moeten laten weten dat de functie inmiddels vergeven is.",
+        "We hebben een keuze gemaakt en die is niet op jou gevallen.",
+        "We hebben iemand anders gevonden voor de invalvacature in groep 4.",
+        "Te informamos de que tu candidatura para la oferta de Ingeniero de Redes ha sido"
+        " descartada.",
+        "Al final no salió lo de Valencia, el cliente se lo ha dado a alguien de dentro.",
+    ],
+)
+def test_short_rejections_from_a_teacher_and_an_engineer(body):
+    assert _short(body)
+
+
+def test_a_friend_who_got_another_rejection_is_no_rejection():
+    assert not _short(
+        "Zeg, ik kreeg vandaag alweer een afwijzing, nu voor die functie als teamleider in"
+        " Deventer. Zin om zaterdag een biertje te doen?"
+    )
