@@ -9,6 +9,7 @@ splits').
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,38 +52,14 @@ OWN = frozenset(
         "katharina.vogel@postmail.example",
     }
 )
-SPLITS = (
-    "tune",
-    "tune2",
-    "tune3",
-    "tune4",
-    "tune5",
-    "tune6",
-    "tune7",
-    "tune8",
-    "tune9",
-    "tune10",
-    "tune11",
-    "tune12",
-    "tune13",
-    "tune14",
-    "tune15",
-    "tune16",
-    "tune17",
-    "tune18",
-    "tune19",
-    "tune20",
-    "tune21",
-    "heldout",
-    "heldout2",
-    "heldout3",
-    "heldout4",
-    "heldout5",
-    "heldout6",
-    "heldout7",
-    "heldout8",
-    "heldout9",
-)
+
+
+def splits() -> list[str]:
+    """Every labelled split, the tuning ones first, each kind in the order it was written."""
+    names = [labels.parent.name for labels in CORPUS.glob("*/labels.jsonl")]
+    return sorted(names, key=lambda n: (n.startswith("heldout"), int(re.sub(r"\D", "", n) or 1)))
+
+
 FIELDS = ("company", "contact_first_name", "reply_to", "role", "language")
 
 
@@ -152,10 +129,7 @@ def report(split: str, score: Score) -> str:
 
 def main() -> None:
     held_out = Score()
-    for split in SPLITS:
-        if not (CORPUS / split / "labels.jsonl").exists():
-            print(f"{split:8} (no labels.jsonl yet)")
-            continue
+    for split in splits():
         score = evaluate(split)
         print(report(split, score))
         if split.startswith("tune") and "--errors" in sys.argv:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 from nextlead.detect import MODEL_PATH, body_text, features
 from nextlead.mail.parse import parse_email
 
-CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+from tests.eval import CORPUS, splits
+
 C = 1.0  # inverse regularisation, chosen by cross-validation over the tune splits
 CORPUS_NAMES = {
     "jordan",
@@ -148,12 +148,12 @@ def train(splits: list[str]) -> dict:
 
 
 def main() -> None:
-    splits = sys.argv[1:] or sorted(p.parent.name for p in CORPUS.glob("tune*/labels.jsonl"))
-    assert not any(s.startswith("heldout") for s in splits), "held-out splits are never trained on"
-    data = train(splits)
+    chosen = sys.argv[1:] or sorted(s for s in splits() if s.startswith("tune"))
+    assert not any(s.startswith("heldout") for s in chosen), "held-out splits are never trained on"
+    data = train(chosen)
     MODEL_PATH.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(
-        f"trained on {', '.join(splits)} ({data['examples']} emails); "
+        f"trained on {', '.join(chosen)} ({data['examples']} emails); "
         f"{len(data['weights'])} weights -> {MODEL_PATH}"
     )
 
