@@ -447,6 +447,9 @@ def deliver_drafts(
     from .mail import drafts as drafts_mod
 
     folder = drafts_mod.drafts_folder(client)
+    present = drafts_mod.drafts_by_message_id(
+        client, folder, [ask["draft_message_id"] for ask in pending]
+    )
     sender = config.profile.email or account.username
     for ask in pending:
         message = drafts_mod.build_message(
@@ -461,7 +464,9 @@ def deliver_drafts(
         )
         tried_before = ask["id"] in appending
         appending.add(ask["id"])
-        uid, created = drafts_mod.append_draft(client, folder, message, ask["draft_message_id"])
+        uid, created = drafts_mod.append_draft(
+            client, folder, message, ask["draft_message_id"], present
+        )
         in_thread = None
         if uid and ask["rejection_thrid"]:
             thread = drafts_mod.thread_id(client, folder, uid)

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 from nextlead.cli import cli
 from nextlead.config import load_config
-from nextlead.mail import imap
+from nextlead.mail import drafts, imap
 from nextlead.pipeline import Summary, scan_account
 from nextlead.store import Store
 
@@ -107,6 +107,26 @@ def test_a_cut_after_the_server_appended_a_draft_makes_no_second_draft(home, dov
     again = scan()
     assert again.drafts_created == 0
     assert_one_draft_per_ask(home, dovecot, imap_user, 6)
+
+
+def test_drafts_appended_but_never_recorded_are_found_again_not_appended_twice(
+    home, dovecot, imap_user, monkeypatch
+):
+    """As after a crash between each APPEND and its commit, for more asks than one SEARCH
+    looks for: every draft is found in Drafts and none is made again."""
+    monkeypatch.setattr(drafts, "SEARCH_IDS", 4)
+    dovecot.seed(imap_user, numbered(20))
+    configure(home, dovecot, imap_user)
+    assert scan().drafts_created == 11
+    with sqlite3.connect(home / "nextlead.db") as db:
+        uids = dict(db.execute("SELECT id, draft_uid FROM asks"))
+        db.execute("UPDATE asks SET drafts_folder = NULL, draft_uid = NULL")
+
+    again = scan()
+    assert again.drafts_created == 0
+    assert_one_draft_per_ask(home, dovecot, imap_user, 11)
+    with sqlite3.connect(home / "nextlead.db") as db:
+        assert dict(db.execute("SELECT id, draft_uid FROM asks")) == uids
 
 
 @pytest.mark.parametrize("after_bytes", [300, 700, 1500, 4000])
