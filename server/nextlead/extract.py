@@ -40,6 +40,10 @@ ORG_WORDS = re.compile(
     r"foundation|stiftung|fundación|ressources humaines|recursos humanos|personalabteilung|"
     r"union|society|association|council|trust|institute|college|school|agency|authority|"
     r"personalgewinnung|personalmarketing|hr services|rrhh|"
+    r"dirección|direction|direcci[oó]n|selecci[oó]n|gesti[oó]n|atracci[oó]n|talento|"
+    r"gemeente|provincie|ville|mairie|commune|ayuntamiento|stadt|gemeinde|"
+    r"hotel|hostel|clinic|cl[ií]nicas?|klinik|kliniek|ziekenhuis|academy|academie|akademie|"
+    r"marketing|engineering|banque|banco|coop[ée]rative|"
     r"hi|hello|hey|dear|hallo|hola|bonjour|beste|hoi|liebe|"
     r"lieber|estimad[oa]|cher|chère|geachte|thanks|thank|regards)\b",
     re.I,
@@ -110,6 +114,9 @@ _SIGN_OFFS = (
     "vriendelijke groeten",
     "hartelijke groeten",
     "groetjes",
+    "cordialmente",
+    "un cordial saludo",
+    "reciba un cordial saludo",
 )
 # Longest first: "Best wishes," is the whole sign-off, not "Best" and a name "wishes".
 SIGN_OFF = re.compile(
@@ -248,7 +255,7 @@ def extract(email: Email, own_addresses: frozenset[str] = frozenset()) -> Facts:
     """Company, contact, role, reply-to and language of one email."""
     body = own_text(email.text)
     signature = _signature_lines(body)
-    contact = _contact_name(email, signature)
+    contact = _contact_name(email, signature, body)
     if contact:
         contact = HONORIFIC.sub("", contact).strip() or None
     if contact and any(_is_named_by(contact, own) for own in own_addresses):
@@ -364,7 +371,7 @@ def _is_named_by(name: str, address: str) -> bool:
     return len(words) >= 2 and words <= local
 
 
-def _contact_name(email: Email, signature: list[str]) -> str | None:
+def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
     """The human who signed; a team signature or an ATS display name is nobody."""
     from_name = email.from_name if _looks_like_person(email.from_name) else None
     signed_by_sender = (
@@ -373,20 +380,18 @@ def _contact_name(email: Email, signature: list[str]) -> str | None:
         and not is_no_reply(email.from_addr)
     )
     if signed_by_sender:  # the sender, a person, signs with their own name
-        words = from_name.replace(",", " ").lower().split()
-        for line in signature[:4]:  # "Lasheras Gil, Javier" signs "Javier Lasheras Gil"
-            if sorted(line.replace(",", " ").lower().split()) == sorted(words):
-                return line.strip()
-        if any(
-            words[0] in line.lower().split() and not ORG_WORDS.search(line)
-            for line in signature[:2]
-        ):
-            return from_name
+        signed = _sender_signing(from_name, body)
+        if signed:
+            return signed
     domains = [
         _squash(a.split("@")[-1]).replace("-", "") for a in (email.from_addr, *email.reply_to) if a
     ]
     if signature and any(_fold(signature[0]).replace(" ", "") in d for d in domains):
         signature = []  # "Lingon Labs" signing from lingonlabs.example is the company
+    if signature and not from_name and _fold(signature[0]) == _fold(email.from_name or ""):
+        # The sending organisation signs ("Hotel Schwanen"), perhaps over a person's full name.
+        below = signature[1].split(",")[0].split("|")[0].strip() if len(signature) > 1 else ""
+        return below if _looks_like_person(below) and len(below.split()) >= 2 else None
     if signature:
         first_line = signature[0].split(",")[0].split("|")[0].strip()
         if _looks_like_person(first_line):
@@ -400,6 +405,32 @@ def _contact_name(email: Email, signature: list[str]) -> str | None:
         if ORG_WORDS.search(first_line) or first_line.lower().startswith("the "):
             return None
     return from_name if signed_by_sender else None
+
+
+CLOSING_LINES = 10  # where a note's writer signs: its last lines, above nothing but footers
+
+
+def _sender_signing(from_name: str, body: str) -> str | None:
+    """The sender's name as they sign it in the note's last lines: the whole name in any
+    order ("Lasheras Gil, Javier" signs "Javier Lasheras Gil"), or the first name in a short
+    line ("Gr Henk", "Ciarán")."""
+    words = sorted(from_name.replace(",", " ").lower().split())
+    closing = [line.strip() for line in body.split("\n") if line.strip()][-CLOSING_LINES:]
+    for line in closing:
+        name = _name_part(line)
+        if sorted(name.replace(",", " ").lower().split()) == words:
+            return name
+    first = from_name.split(",")[-1].split()[0] if "," in from_name else from_name.split()[0]
+    for line in closing:
+        tokens = line.strip(" ,.-–—").lower().split()
+        if len(tokens) <= 3 and first.lower() in tokens and not ORG_WORDS.search(line):
+            return from_name
+    return None
+
+
+def _name_part(line: str) -> str:
+    """What a signature line puts first: "Beatriz Lozano · Directora", "Ana Ruiz | Talent"."""
+    return re.split(r"[,|·•]", line, maxsplit=1)[0].strip()
 
 
 def _first_name(contact: str | None) -> str | None:

@@ -546,7 +546,58 @@ def test_a_rejection_template_forwarded_for_review_is_no_rejection():
             "T 03 690 41 27\r\nsofie.claes@heidebeek.example",
             "Sofie Claes",
         ),
+        (  # the first name alone, over the company line
+            "Siobhán Keane <siobhan@lakeshoreferries.example>",
+            "Best of luck with it all,\r\nSiobhán\r\nLakeshore Ferry Company, Killaloe",
+            "Siobhán Keane",
+        ),
+        (  # "Gr" for groeten, then a footer
+            "Wouter de Kruijf <wouter@dekruijf-installatie.example>",
+            "Gr Wouter\r\n\r\nDe Kruijf Installatietechniek\r\n06-12 34 56 78",
+            "Wouter de Kruijf",
+        ),
+        (  # a nickname signs; the full name follows, written the other way round
+            '"Medina Ortiz, Rocío" <rmedina@solanaviajes.example>',
+            "Un abrazo,\r\nRo\r\n\r\nRocío Medina Ortiz · Jefa de Producto\r\n"
+            "Solana Viajes · Sevilla",
+            "Rocío Medina Ortiz",
+        ),
+        (  # no sign-off; a town's name below the title looks like a name too
+            "Anne-Laure Favre <anne-laure.favre@morges-ville.example>",
+            "Anne-Laure Favre\r\nCheffe du service des finances\r\nVille de Morges\r\n"
+            "Place du Casino 1 – 1110 Morges\r\nTél. +41 21 804 96 00",
+            "Anne-Laure Favre",
+        ),
     ],
 )
 def test_the_sender_who_signs_is_the_contact(sender, signature, contact):
+    assert _signed(signature, sender).contact_name == contact
+
+
+@pytest.mark.parametrize(
+    ("sender", "signature", "contact"),
+    [
+        (  # the sender's own name heads the signature, a person's below it
+            "Hotel Alpenblick <jobs@alpenblick-hotel.example>",
+            "Freundliche Grüsse\r\n\r\nHotel Alpenblick\r\nUrs Gisler\r\nDirektor",
+            "Urs Gisler",
+        ),
+        (  # ... a place below it
+            "Fondation des Ateliers <no-reply@recruitee.com>",
+            "Cordialement,\r\n\r\nFondation des Ateliers\r\nLausanne",
+            None,
+        ),
+        (
+            "Grupo Ferrán <empleo@grupoferran.example>",
+            "Un cordial saludo,\r\nDirección de Personas\r\nGrupo Ferrán",
+            None,
+        ),
+        (
+            "Provincie Zuidmark <noreply@zuidmark.example>",
+            "Met vriendelijke groet,\r\n\r\nProvincie Zuidmark\r\nTeam Werving",
+            None,
+        ),
+    ],
+)
+def test_an_organisation_signing_is_not_the_contact(sender, signature, contact):
     assert _signed(signature, sender).contact_name == contact
