@@ -581,27 +581,41 @@ def _company(
 
 
 def _squash(name: str) -> str:
-    return _fold(name).replace(" ", "").replace("&", "")
+    """A name as a domain would spell it: "Hadley's Fresh" -> hadleysfresh."""
+    return _NOT_LETTER.sub("", _fold(name))
+
+
+_NOT_LETTER = re.compile(r"[^a-z0-9]")
+_AND = ("", "and", "en", "und", "et", "y")  # how a domain may spell "&"
 
 
 def _names_spelling(text: str, domains: set[str]) -> list[str]:
-    """Capitalised names in the text whose first words spell one of the sender's domains."""
+    """Capitalised names in the text whose first words spell one of the sender's domains,
+    after a title if one comes first: "Ember & Oak" at emberandoak.example, "Kindcentrum De
+    Boomgaard" in "Directeur Kindcentrum De Boomgaard" at kindcentrumdeboomgaard.example."""
     found = []
     starts = {d[:2] for d in domains}
     for match in _CAPITALISED_NAME.finditer(text):
-        name = match.group(0)
-        start = name[:2].lower()
-        if start not in starts and (start.isascii() or _fold(start) not in starts):
-            continue  # most names: cheap to rule out
-        spelled = ""
-        for word in name.split():
-            spelled += _squash(word)
-            if spelled in domains:
-                found.append(name)
-                break
-            if not any(d.startswith(spelled) for d in domains):
+        words = match.group(0).split()
+        for first, word in enumerate(words):
+            if first and not TITLE_WORDS.fullmatch(words[first - 1]):
+                break  # "Gemeente Hoogmeer" is all of its name, not "Hoogmeer"
+            if _fold(word[:2]) in starts and _spells(words[first:], domains):
+                found.append(" ".join(words[first:]))
                 break
     return found
+
+
+def _spells(words: list[str], domains: set[str]) -> bool:
+    spellings = {""}
+    for word in words:
+        spellings = {s + (w if word == "&" else _squash(word)) for s in spellings for w in _AND}
+        if spellings & domains:
+            return True
+        spellings = {s for s in spellings if any(d.startswith(s) for d in domains)}
+        if not spellings:
+            return False
+    return False
 
 
 # What divides a signature line into name, title, company and place.

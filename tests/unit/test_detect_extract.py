@@ -232,6 +232,21 @@ def test_a_role_named_only_in_the_subject_is_found(subject, role):
             "Copperline Engineering",
         ),
         ("Northwind Recruiting Team <jobs@northwind.example>", "The Northwind Team", "Northwind"),
+        (  # the domain spells "&" as "and"
+            "Tom Fairley <tom@emberandoak.example>",
+            "Tom\nEmber & Oak, Borough\nSent from my iPhone",
+            "Ember & Oak",
+        ),
+        (  # ... and leaves out the apostrophe
+            "Rob Hadley <rob@hadleysfresh.example>",
+            "Rob Hadley\nHadley's Fresh Produce\nUnit 4, Western International Market",
+            "Hadley's Fresh Produce",
+        ),
+        (  # the name follows a title on the same line
+            "Esther Mol <e.mol@kindcentrumdeboomgaard.example>",
+            "Esther Mol\nDirecteur Kindcentrum De Boomgaard",
+            "Kindcentrum De Boomgaard",
+        ),
     ],
 )
 def test_company_as_a_person_would_write_it(sender, signature, company):
