@@ -52,6 +52,10 @@ OWN = frozenset(
         "daan.mulder@postbus.example",
         "alejandro.rios@buzonmail.example",
         "katharina.vogel@postmail.example",
+        "carmen.ortega@correomail.example",
+        "eva.smit@postadres.example",
+        "marta.kowalczyk@postino.example",
+        "ben.adeyemi@mailplace.example",
     }
 )
 

@@ -101,6 +101,22 @@ CORPUS_NAMES = {
     "s:ríos",
     "rios",
     "s:rios",
+    "carmen",
+    "s:carmen",
+    "ortega",
+    "s:ortega",
+    "eva",
+    "s:eva",
+    "smit",
+    "s:smit",
+    "marta",
+    "s:marta",
+    "kowalczyk",
+    "s:kowalczyk",
+    "ben",
+    "s:ben",
+    "adeyemi",
+    "s:adeyemi",
 }
 MIN_WEIGHT = 0.02  # smaller weights move no verdict on any split (checked) and only cost memory
 

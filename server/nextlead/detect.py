@@ -262,7 +262,14 @@ REJECT = (
         r"ocupar|contratar)",
         r"\b(?:quedado|sido) cubiert|\botra persona\b|\bno encaja",
         r"\bpuesto (?:ha sido|ya ha sido|fue) (?:cubierto|ocupado|cerrado)",
+        r"\bno (?:ha sido posible|es posible|veo que|vemos que|creo que|creemos que) encaj\w*|"
+        r"\bno seguimos (?:adelante )?contigo\b",
+        r"\b(?:plaza|puesto|vacante|posición)\b.{0,60}?\bya (?:la|lo) (?:hemos|han) (?:cubierto|"
+        r"ocupado|cerrado)|\bcerrad[oa] (?:la|el) (?:posición|puesto|vacante|proceso)\b.{0,50}?\bcon "
+        r"otr[oa]s? ",
         # Dutch
+        r"\bgekozen voor een andere [\w-]*(?:kandida\w*|professional|sollicitant|persoon|collega|"
+        r"medewerker)|\b(?:je|jij|u) (?:valt|vallen) (?:helaas )?af\b",
         r"\b(?:gekozen|gaan|gegaan|kiezen|besloten|verder)\b.{0,40}?\b(?:voor|met)\s+(?:een\s+)?"
         r"(?:(?:andere|interne|externe)\s+kandida\w*|iemand)",
         r"\b(?:procedure|sollicitatie|sollicitatieprocedure)\b.{0,20}?\b(?:stopt|eindigt)\b",
@@ -437,6 +444,8 @@ REJECT = (
         r"\bne se fera pas\b|\bévoluer (?:quelqu'un|un collaborateur|une collaboratrice)",
         r"\bbeter (?:aansluit|past|aansluiten|passen)\b|\b(?:kandidaat|iemand) gevonden\b|"
         r"\bafgevallen\b",
+        # someone from inside, or a colleague named: "we kiezen voor Sanne, die al ..."
+        r"\balguien de dentro\b|\b(?:kiezen|gekozen|gaan|gegaan) voor (?-i:[A-Z])\w+, die\b",
     )
 )
 
@@ -478,6 +487,7 @@ COUNTER = _rules(
     r"\b(?:log|sign) ?in to (?:view|see|check)",
     r"\b(?:out of (?:the )?office|automatic reply|auto-reply|on (?:annual )?leave until)",
     r"\[(?:role|name|company|candidate|position|job title|first name)\]",
+    r"\b(?:review|check|sanity-check|proofread|look over)\w*\b.{0,40}?\b(?:template|wording|draft)s?\b",
     r"\b(?:einladen|einladung) zu(?:m)? (?:einem )?(?:vorstellungs|bewerbungs)?gespräch",
     r"\b(?:vous|te) (?:inviter|convier) (?:à|a) (?:un )?entretien",
     r"\binvitar(?:te|le) a (?:una )?entrevista|\b(?:proponemos|convocamos|convocarte|citarte) (?:a )?"
@@ -538,6 +548,8 @@ COUNTER += _rules(
     r"(?:\w+ )?zurück(?:gezogen|zuziehen)|\bretiré votre candidature|\bretirado tu candidatura|"
     r"\brequest to withdraw\b|\byou(?:'ve| have) withdrawn your (?:application|candidacy)\b|\b(?:application|candidacy) (?:has been|was) withdrawn\b|"
     r"\bat your request\b",
+    r"\b(?:nieuwe|andere) (?:rol|functie|vacature)\b.{0,150}?\b(?:heb je|hebt u|zou je|zou u) (?:\w+ )?"
+    r"(?:zin|interesse)\b",
     r"\b(?:i|ich|ik)\b.{0,30}?\b(?:got|received|bekommen|bekam|erhalten|gekregen|kreeg|ontvangen)\b.{0,20}?"
     r"\b(?:rejection|absage|afwijzing)\b|\b(?:i|ich|ik) (?:got|hab|habe|heb) (?:heute |today )?"
     r"(?:the |die |de |een |eine )?(?:rejection|absage|afwijzing)\b|\b(?:die|eine|ne) absage "
@@ -594,7 +606,8 @@ OTHER = _rules(
     r"résidence d'écriture|writing residency|residencia artística|festival|cortometraje|"
     r"court[- ]métrage|short film|selección oficial|sélection officielle|reading window|literary|"
     r"poems?|short stor(?:y|ies)|anthology|appel à projets|projectoproep|call for projects|"
-    r"huurder\w*|verhuur\w*|kandidaat-huurder|huurdersdossier)\b",
+    r"huurder\w*|verhuur\w*|kandidaat-huurder|huurdersdossier|hospiteer\w*|huisgeno\w*|"
+    r"studentenhuis|colocation|colocataire|wg-zimmer|mitbewohner\w*)\b",
     r"\b(?:volunteer (?:role|position|shift|place|programme|program|opportunity|coordinator)|"
     r"volunteering|vrijwilligers?|bénévoles?|voluntari[oa]s?|ehrenamt\w*|"
     r"subsidie\w*|subvention\w*|subvención|förder(?:antrag|ung)|stipendi\w*|promotions\w*|"
@@ -638,7 +651,9 @@ _NEGATED = re.compile(r"(?:\bnot|n't|\bno|\bniet|\bnicht|\bpas|\bno)\b[\w\s']*$"
 
 # A clause that starts with "if" and has not ended before the phrase.
 _CONDITIONAL = re.compile(
-    r"\b(?:if|should|in case|in the event that|unless|wenn|falls|sollten?|indien|mocht|si)\b"
+    r"\b(?:if|should|in case|in the event that|unless|wenn|falls|sollten?|indien|mocht|si|"
+    r"without (?:this|these|your)|zonder (?:deze|die|uw|je)|ohne (?:diese|ihre|deine)|"
+    r"sans (?:ces|cette|ce|vos|tes)|sin (?:estos|estas|esos|esas|tus|sus))\b"
     r"[^.!?,;:]*$",
     re.I,
 )

@@ -144,6 +144,16 @@ NAME_PARTICLES = {
     "y",
     "bin",
     "al",
+    "ap",  # Welsh
+    "ab",
+    "dos",
+    "das",
+    "zu",
+    "Ó",  # Irish
+    "Ní",
+    "Nic",
+    "Mac",
+    "Uí",
 }
 LEGAL_SUFFIX = re.compile(
     r",?\s+(?:inc|ltd|llc|llp|plc|gmbh|ag|se|sa|s\.a|sl|s\.l|bv|b\.v|nv|n\.v|sarl|sas|"
@@ -395,10 +405,10 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
     if signature:
         first_line = signature[0].split(",")[0].split("|")[0].strip()
         if _looks_like_person(first_line):
-            if (
+            if (  # "Dom" for Dominic Ashworth, "Bea" for Beatriz Lozano
                 len(first_line.split()) == 1
                 and from_name
-                and from_name.split()[0].lower() == first_line.lower()
+                and _fold(from_name.split()[0]).startswith(_fold(first_line))
             ):
                 return from_name
             return first_line
@@ -410,20 +420,48 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
 CLOSING_LINES = 10  # where a note's writer signs: its last lines, above nothing but footers
 
 
+_LETTERS_AFTER = re.compile(r"^[A-Z]\w*[A-Z]\w*$")  # CEng, MIMechE, PhD, FCA
+
+
 def _sender_signing(from_name: str, body: str) -> str | None:
     """The sender's name as they sign it in the note's last lines: the whole name in any
-    order ("Lasheras Gil, Javier" signs "Javier Lasheras Gil"), or the first name in a short
-    line ("Gr Henk", "Ciarán")."""
-    words = sorted(from_name.replace(",", " ").lower().split())
-    closing = [line.strip() for line in body.split("\n") if line.strip()][-CLOSING_LINES:]
+    order ("Lasheras Gil, Javier" signs "Javier Lasheras Gil"), with letters after it ("Ruth
+    Trevithick CEng"), in full where the display name is short ("Olu Bankole" signs
+    "Olúwaseun Bankole"); else the first name in a short line ("Gr Henk", "Ciarán")."""
+    last, _, first = from_name.partition(",")
+    ordered = (f"{first} {last}" if first else last).split()
+    words = [_fold(word) for word in ordered]
+    tail = body.rstrip().rsplit("\n", 3 * CLOSING_LINES)  # a long note's end is all we need
+    closing = [line.strip() for line in tail if line.strip()][-CLOSING_LINES:]
+    closing = [line for line in closing if len(line.split()) <= len(words) + 6]  # no prose
+    surname, first_name = (ordered[-1].lower(), words[-1]), (ordered[0].lower(), words[0])
     for line in closing:
+        low = line.lower()
+        if surname[0] not in low and surname[1] not in low:
+            continue  # most lines: cheap to rule out
         name = _name_part(line)
-        if sorted(name.replace(",", " ").lower().split()) == words:
+        tokens = name.split()
+        if len(tokens) > len(words) + 3:
+            continue
+        folded = [_fold(token) for token in tokens]
+        if sorted(folded) == sorted(words):
             return name
-    first = from_name.split(",")[-1].split()[0] if "," in from_name else from_name.split()[0]
+        extra = [t for t, f in zip(tokens, folded, strict=True) if f not in words]
+        if set(words) <= set(folded) and extra and all(_LETTERS_AFTER.match(t) for t in extra):
+            return " ".join(t for t, f in zip(tokens, folded, strict=True) if f in words)
+        if (
+            len(tokens) == len(words) > 1
+            and folded[1:] == words[1:]
+            and folded[0].startswith(words[0])
+            and _looks_like_person(name)
+        ):
+            return name
     for line in closing:
-        tokens = line.strip(" ,.-–—").lower().split()
-        if len(tokens) <= 3 and first.lower() in tokens and not ORG_WORDS.search(line):
+        tokens = line.strip(" ,.-–—").split()
+        low = line.lower()
+        if len(tokens) > 3 or (first_name[0] not in low and first_name[1] not in low):
+            continue
+        if words[0] in map(_fold, tokens) and not ORG_WORDS.search(line):
             return from_name
     return None
 
@@ -598,9 +636,12 @@ def _names_spelling(text: str, domains: set[str]) -> list[str]:
     for match in _CAPITALISED_NAME.finditer(text):
         words = match.group(0).split()
         for first, word in enumerate(words):
-            if first and not TITLE_WORDS.fullmatch(words[first - 1]):
+            start = word[:2].lower()
+            if start not in starts and (start.isascii() or _fold(start) not in starts):
+                continue  # most names: cheap to rule out
+            if any(not TITLE_WORDS.fullmatch(before) for before in words[:first]):
                 break  # "Gemeente Hoogmeer" is all of its name, not "Hoogmeer"
-            if _fold(word[:2]) in starts and _spells(words[first:], domains):
+            if _spells(words[first:], domains):
                 found.append(" ".join(words[first:]))
                 break
     return found

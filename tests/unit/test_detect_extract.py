@@ -155,6 +155,12 @@ def test_short_plain_rejections_are_recognised(body):
         "Je ne peux malheureusement pas te coopter pour le poste, mais postule directement. Julien",
         "Zeg, ik kreeg vandaag alweer een afwijzing, nu voor die functie als teamleider in"
         " Deventer. Zin om zaterdag een biertje te doen?",
+        "Vul de vragenlijst in. Zonder deze gegevens kunnen we je sollicitatie helaas niet verder"
+        " in behandeling nemen.",
+        "Je solliciteerde eerder op de rol van controller. Die ging toen helaas niet door. We"
+        " openen nu een nieuwe rol in Utrecht; heb je zin om erover te bellen?",
+        "Dank voor de hospiteeravond! Helaas hebben we voor iemand anders gekozen als nieuwe"
+        " huisgenoot.",
     ],
 )
 def test_short_messages_that_are_not_rejections(body):
@@ -418,6 +424,13 @@ def _framed(language: str, sentence: str) -> bool:
             "es",
             "Te cuento que el comité optó por otro postulante para el cargo de Jefe de Proyectos.",
         ),
+        ("es", "Después de darle vueltas, no ha sido posible encajar tu perfil en la posición."),
+        ("es", "La plaza de técnica de compras ya la hemos cubierto hace un par de semanas."),
+        ("es", "El cliente ha cerrado la posición de Jefe de Turno con otro candidato."),
+        ("es", "Al final no seguimos contigo para lo de jefa de turno de noche."),
+        ("nl", "De opdrachtgever heeft gekozen voor een andere interim-professional."),
+        ("nl", "Ik heb je cv met de CFO bekeken en je valt helaas af voor de eerste ronde."),
+        ("nl", "We kiezen voor Joris, die al een jaar bij ons als freelancer werkt."),
     ],
 )
 def test_rejections_phrased_as_recruiters_write_them(language, sentence):
@@ -582,6 +595,32 @@ def test_a_rejection_template_forwarded_for_review_is_no_rejection():
             "Anne-Laure Favre\r\nCheffe du service des finances\r\nVille de Morges\r\n"
             "Place du Casino 1 – 1110 Morges\r\nTél. +41 21 804 96 00",
             "Anne-Laure Favre",
+        ),
+        (  # letters after the name, the company's line above it
+            "Gareth Penrose <gpenrose@tamarworks.example>",
+            "Best wishes,\r\n\r\nTamar Works Engineering Ltd\r\nGareth Penrose CEng MIMechE\r\n"
+            "Associate Director",
+            "Gareth Penrose",
+        ),
+        (  # the display name is short, the signature says it in full
+            "Ade Okafor <ade@brightfen.example>",
+            "Best,\r\nAde\r\n--\r\nAdebola Okafor\r\nCo-founder, Brightfen Robotics",
+            "Adebola Okafor",
+        ),
+        (  # a nickname signs for the display name
+            "Alexander Hartley <alex@hartleyjoinery.example>",
+            "All the best\r\nAlex\r\n\r\nSent from my iPhone",
+            "Alexander Hartley",
+        ),
+        (
+            "Harbourline Recruitment <notifications@harbourline.example>",
+            "Best wishes,\r\nCerys ap Rhys\r\nConsultant, Harbourline Recruitment",
+            "Cerys ap Rhys",
+        ),
+        (
+            "Gráinne Ní Bhriain <grainne.nibhriain@slievemore.example>",
+            "Regards,\r\n\r\nGráinne Ní Bhriain\r\nQuality Manager\r\nSlievemore Devices",
+            "Gráinne Ní Bhriain",
         ),
     ],
 )
