@@ -161,6 +161,12 @@ def test_short_plain_rejections_are_recognised(body):
         " openen nu een nieuwe rol in Utrecht; heb je zin om erover te bellen?",
         "Dank voor de hospiteeravond! Helaas hebben we voor iemand anders gekozen als nieuwe"
         " huisgenoot.",
+        "Heard back from Harbour Freight today - they've decided not to proceed with me for the"
+        " planner job. After three interviews! Fancy a call this weekend?",
+        "Back in March the client went with another candidate for the Data Engineer role, but"
+        " that hire fell through. Are you still interested in the role?",
+        "Heard back from the council job: no joy, unfortunately they went with someone internal."
+        " How are your applications going?",
     ],
 )
 def test_short_messages_that_are_not_rejections(body):
