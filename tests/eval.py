@@ -56,6 +56,9 @@ OWN = frozenset(
         "eva.smit@postadres.example",
         "marta.kowalczyk@postino.example",
         "ben.adeyemi@mailplace.example",
+        "jana.novak@postkasten.example",
+        "wout.claes@brievenbus.example",
+        "camila.duarte@correoelec.example",
     }
 )
 

@@ -117,6 +117,18 @@ CORPUS_NAMES = {
     "s:ben",
     "adeyemi",
     "s:adeyemi",
+    "jana",
+    "s:jana",
+    "novak",
+    "s:novak",
+    "wout",
+    "s:wout",
+    "claes",
+    "s:claes",
+    "camila",
+    "s:camila",
+    "duarte",
+    "s:duarte",
 }
 MIN_WEIGHT = 0.02  # smaller weights move no verdict on any split (checked) and only cost memory
 

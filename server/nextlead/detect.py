@@ -269,7 +269,8 @@ REJECT = (
         r"otr[oa]s? ",
         # Dutch
         r"\bgekozen voor een andere [\w-]*(?:kandida\w*|professional|sollicitant|persoon|collega|"
-        r"medewerker)|\b(?:je|jij|u) (?:valt|vallen) (?:helaas )?af\b",
+        r"medewerker)|\b(?:je|jij|u) (?:valt|vallen) (?:helaas )?af\b|\bniet met (?:jou|je|u) (?:voort te "
+        r"zetten|voortzetten|door te gaan|doorgaan)\b",
         r"\b(?:gekozen|gaan|gegaan|kiezen|besloten|verder)\b.{0,40}?\b(?:voor|met)\s+(?:een\s+)?"
         r"(?:(?:andere|interne|externe)\s+kandida\w*|iemand)",
         r"\b(?:procedure|sollicitatie|sollicitatieprocedure)\b.{0,20}?\b(?:stopt|eindigt)\b",
@@ -294,6 +295,9 @@ REJECT = (
         r"\b(?:we're|we are|we will|we'll|going to) (?:keep|continue) (?:looking|searching)\b|"
         r"\bcontinue (?:our|the) search\b",
         r"\b(?:put|placed) (?:the|this) (?:hire|role|position|search) on hold\b",
+        r"\bhiring freeze\b|\bgel des (?:recrutements|embauches)\b|\beinstellungsstopp\b|\bvacaturestop\b|"
+        r"\bcongelaci[oó]n de (?:contrataciones|plazas|vacantes)\b|\bclôtur\w* (?:la|le) (?:procédure|"
+        r"processus) (?:en cours|de recrutement)\b",
         r"\b(?:did|does) not meet (?:the|our) (?:threshold|requirements|criteria|bar)\b",
         r"\bstatus (?:has been )?(?:updated|changed) to \W?not selected",
         r"\b(?:i'm|i am|we're|we are) (?:so |really |very |truly )?sorry "
@@ -359,7 +363,7 @@ REJECT = (
         r"\bpassender\w*\s+(?:kandidat|bewerber|person|profil)\w*|\binterne(?:n)? lösung\b|"
         r"\bintern (?:nach)?besetz",
         r"\b(?:können|könnten|konnten|werden)\s+(?:wir\s+)?(?:ihnen|dir|euch)\s+(?:leider\s+|daher\s+)*"
-        r"(?:keine|kein)\s+(?:zusage|angebot|positive)",
+        r"(?:(?:für|auf) (?:diese|die|eine) \w+\s+)?(?:keine|kein)\s+(?:zusage|angebot|positive)",
         r"\b(?:profil|erfahrung\w*|qualifikation\w*|bewerbung)\b.{0,40}?\b(?:passt|passen|entspricht|"
         r"entsprechen)\b.{0,20}?\bnicht\b|\bbewerbung\b.{0,40}?\bnicht (?:erfolgreich|berücksichtigt)",
         # French
@@ -414,7 +418,7 @@ REJECT = (
         r"it|things) (?:didn't|did not|hasn't|has not) work(?:ed)? out\b",
         r"\b(?:allée?s?|partie?s?) dans une autre direction|\b(?:choisi|retenu|sélectionné) (?:un|une) "
         r"candidat\w* (?:qui|dont)\b",
-        r"\bmit (?:einer|einem) anderen (?:kandidat|bewerber)\w*|\byour (?:application|candidacy)\b.{0,60}?"
+        r"\bmit (?:der|dem|einer|einem) anderen (?:kandidat|bewerber)\w*|\byour (?:application|candidacy)\b.{0,60}?"
         r"\b(?:was|has been|were) not successful\b|\bdecided not to (?:proceed|progress)\b(?! with (?:the|our) "
         r"(?:interview|call|meeting))|\bwithdraw(?:n|ing)? (?:the|our|your) (?:conditional |job )?offer\b",
         r"\b(?:stelle|position)\b.{0,15}?\bintern\b.{0,60}?\bbesetz|\bexterne (?:besetzung|"
@@ -445,7 +449,8 @@ REJECT = (
         r"\bbeter (?:aansluit|past|aansluiten|passen)\b|\b(?:kandidaat|iemand) gevonden\b|"
         r"\bafgevallen\b",
         # someone from inside, or a colleague named: "we kiezen voor Sanne, die al ..."
-        r"\balguien de dentro\b|\b(?:kiezen|gekozen|gaan|gegaan) voor (?-i:[A-Z])\w+, die\b",
+        r"\balguien de dentro\b|\buit (?:eigen|de eigen) (?:rangen|organisatie|team)\b|\bfür "
+        r"(?-i:[A-Z])\w+ entschieden, (?:die|der)\b|\b(?:kiezen|gekozen|gaan|gegaan) voor (?-i:[A-Z])\w+, die\b",
     )
 )
 
@@ -487,6 +492,8 @@ COUNTER = _rules(
     r"\b(?:log|sign) ?in to (?:view|see|check)",
     r"\b(?:out of (?:the )?office|automatic reply|auto-reply|on (?:annual )?leave until)",
     r"\[(?:role|name|company|candidate|position|job title|first name)\]",
+    r"\b(?:nieuwe blog|lees de blog|in deze blog|new blog post|read the (?:full )?(?:blog|article|post)|"
+    r"blogbeitrag\w*|zum artikel|nouvel article|lire l'article|nuevo artículo|leer el artículo)\b",
     r"\b(?:review|check|sanity-check|proofread|look over)\w*\b.{0,40}?\b(?:template|wording|draft)s?\b",
     r"\b(?:einladen|einladung) zu(?:m)? (?:einem )?(?:vorstellungs|bewerbungs)?gespräch",
     r"\b(?:vous|te) (?:inviter|convier) (?:à|a) (?:un )?entretien",
@@ -553,9 +560,8 @@ COUNTER += _rules(
     r"\b(?:are you|would you be) still (?:interested|available|open to)\b|\b(?:heb je|hebt u|heeft u) "
     r"(?:nog|nog steeds) interesse\b|\b(?:haben sie|hast du) (?:noch|weiterhin) interesse\b|"
     r"\b(?:êtes-vous|es-tu) toujours intéressée?\b|\b(?:sigues|sigue usted) interesad[oa]\b",
-    r"\b(?:not|n't) (?:to )?(?:proceed|continue|go ahead|move forward|go forward) with me\b|\bhow "
-    r"(?:are|is) (?:your|the) "
-    r"(?:applications?|job (?:hunt|search)|search) going\b",
+    r"\b(?:not|n't) (?:to )?(?:proceed|continue|go ahead|move forward|go forward) with me\b|"
+    r"\bhow (?:are|is) (?:your|the) (?:applications?|job (?:hunt|search)|search) going\b",
     r"\b(?:i|ich|ik)\b.{0,30}?\b(?:got|received|bekommen|bekam|erhalten|gekregen|kreeg|ontvangen)\b.{0,20}?"
     r"\b(?:rejection|absage|afwijzing)\b|\b(?:i|ich|ik) (?:got|hab|habe|heb) (?:heute |today )?"
     r"(?:the |die |de |een |eine )?(?:rejection|absage|afwijzing)\b|\b(?:die|eine|ne) absage "
@@ -807,7 +813,7 @@ _FEATURE_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # ’ is read as ' firs
 
 def _feature_parts(subject: str, body: str) -> tuple[set[str], set[tuple[str, str]]]:
     """The model's features as read: words and subject words, and word pairs as tuples,
-    which cost a third less to make and look up than the joined strings `features` names."""
+    cheaper to make and look up than the joined strings `features` names."""
     words = _FEATURE_WORD.findall(" ".join(body.split()).lower()[:6000].replace("’", "'"))
     singles = set(words) | {"s:" + w for w in _FEATURE_WORD.findall(subject.lower())}
     return singles, set(zip(words, words[1:], strict=False))

@@ -40,7 +40,7 @@ ORG_WORDS = re.compile(
     r"foundation|stiftung|fundación|ressources humaines|recursos humanos|personalabteilung|"
     r"union|society|association|council|trust|institute|college|school|agency|authority|"
     r"personalgewinnung|personalmarketing|hr services|rrhh|"
-    r"dirección|direction|direcci[oó]n|selecci[oó]n|gesti[oó]n|atracci[oó]n|talento|"
+    r"direction|direcci[oó]n|selecci[oó]n|gesti[oó]n|atracci[oó]n|talento|"
     r"gemeente|provincie|ville|mairie|commune|ayuntamiento|stadt|gemeinde|"
     r"hotel|hostel|clinic|cl[ií]nicas?|klinik|kliniek|ziekenhuis|academy|academie|akademie|"
     r"marketing|engineering|banque|banco|coop[ée]rative|"
@@ -461,7 +461,13 @@ def _sender_signing(from_name: str, body: str) -> str | None:
         low = line.lower()
         if len(tokens) > 3 or (first_name[0] not in low and first_name[1] not in low):
             continue
-        if words[0] in map(_fold, tokens) and not ORG_WORDS.search(line):
+        folded = {_fold(token) for token in tokens}
+        # "IKK Weserland" under "IKK Weserland Personalservice" is the organisation's line
+        if (
+            words[0] in folded
+            and not (folded - {words[0]}) & set(words)
+            and not ORG_WORDS.search(line)
+        ):
             return from_name
     return None
 

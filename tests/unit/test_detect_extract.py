@@ -167,6 +167,10 @@ def test_short_plain_rejections_are_recognised(body):
         " that hire fell through. Are you still interested in the role?",
         "Heard back from the council job: no joy, unfortunately they went with someone internal."
         " How are your applications going?",
+        'Nieuwe blog: "Helaas, je bent niet weerhouden" - en nu? Je kreeg die mail: "Jammer'
+        ' genoeg hebben we gekozen voor een andere kandidaat." Wat doe je ermee? Lees de blog.',
+        "In unserem neuen Blogbeitrag zeigen wir, was hinter typischen Absagen steckt: „Wir haben"
+        " uns für eine andere Bewerberin entschieden“ ist nur der Anfang. Zum Artikel: https://pk.example",
     ],
 )
 def test_short_messages_that_are_not_rejections(body):
@@ -313,12 +317,22 @@ def test_a_short_form_in_the_text_does_not_cut_the_full_name_short():
     assert extract(parse_email(raw)).company == "Pinecrest Credit Union"
 
 
-def test_a_name_signed_on_behalf_of_the_office_is_the_contact():
-    facts = _signed(
-        "Mit freundlichen Grüßen\r\nIm Auftrag\r\n\r\nPetra Schönleber\r\n\r\nStadt Hohenbrück",
-        "Stadt Hohenbrück - Personalamt <personalamt@hohenbrueck.example>",
-    )
-    assert facts.contact_first_name == "Petra"
+@pytest.mark.parametrize(
+    ("sender", "signature"),
+    [
+        (
+            "Stadt Hohenbrück - Personalamt <personalamt@hohenbrueck.example>",
+            "Mit freundlichen Grüßen\r\nIm Auftrag\r\n\r\nPetra Schönleber\r\n\r\nStadt Hohenbrück",
+        ),
+        (  # the office's name, which its address spells, ends the signature in part
+            "AOK Nordheide Personalservice <personalservice@aok-nordheide.example>",
+            "Mit freundlichen Grüßen\r\nIm Auftrag\r\n\r\nPetra Wolters\r\nPersonalservice\r\n"
+            "AOK Nordheide",
+        ),
+    ],
+)
+def test_a_name_signed_on_behalf_of_the_office_is_the_contact(sender, signature):
+    assert _signed(signature, sender).contact_first_name == "Petra"
 
 
 def test_an_award_not_won_is_not_a_job_rejection():
@@ -437,6 +451,16 @@ def _framed(language: str, sentence: str) -> bool:
         ("nl", "De opdrachtgever heeft gekozen voor een andere interim-professional."),
         ("nl", "Ik heb je cv met de CFO bekeken en je valt helaas af voor de eerste ronde."),
         ("nl", "We kiezen voor Joris, die al een jaar bij ons als freelancer werkt."),
+        ("nl", "Het bestuur heeft beslist de rol in te vullen met iemand uit eigen rangen."),
+        ("nl", "We hebben besloten het traject niet met jou voort te zetten."),
+        ("de", "Ich wollte Sie nicht warten lassen: Wir gehen mit der anderen Kandidatin weiter."),
+        ("de", "Wir haben uns am Ende für Carla entschieden, die schon zwei Praxen aufgebaut hat."),
+        ("de", "Leider können wir Ihnen für diese Position keine Zusage geben."),
+        (
+            "fr",
+            "Le conseil d'administration a décidé un gel des recrutements ; nous clôturons donc"
+            " la procédure en cours.",
+        ),
     ],
 )
 def test_rejections_phrased_as_recruiters_write_them(language, sentence):

@@ -14,11 +14,10 @@ from email.utils import format_datetime, formataddr, localtime
 from imapclient import IMAPClient
 from imapclient.imapclient import DRAFTS
 
-from .parse import one_line
+from .parse import MESSAGE_IDS, one_line
 
 FALLBACK_DRAFTS = "Drafts"
 _APPENDUID = re.compile(rb"APPENDUID \d+ (\d+)", re.I)
-_MSGID = re.compile(r"<[^<>\s]+>")
 SEARCH_IDS = 50  # Message-IDs OR'd in one SEARCH: a command line well under servers' limits
 
 
@@ -94,7 +93,7 @@ def drafts_by_message_id(client: IMAPClient, folder: str, message_ids: list[str]
         uids = client.search(criteria)
         for uid, data in sorted(client.fetch(uids, [item]).items()) if uids else ():
             header = next((v for k, v in data.items() if k.startswith(b"BODY[") and v), b"")
-            for message_id in _MSGID.findall(header.decode("ascii", "replace")):
+            for message_id in MESSAGE_IDS.findall(header.decode("ascii", "replace")):
                 found[message_id] = uid
     return found
 

@@ -35,7 +35,7 @@ KEPT_HEADERS = (
     "content-language",
 )
 
-_MSGID = re.compile(r"<[^<>\s]+>")
+MESSAGE_IDS = re.compile(r"<[^<>\s]+>")  # the <ids> in a Message-ID, In-Reply-To or References
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 _ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
 _HIDDEN_TAGS = ("script", "style", "head", "title", "img", "noscript", "template", "svg")
@@ -129,7 +129,7 @@ def parse_email(raw: bytes) -> Email:
         date=_date(raw_headers.get("date", "")),
         message_id=next(iter(_message_ids(raw_headers.get("message-id", ""))), None),
         in_reply_to=in_reply_to[0] if in_reply_to else None,
-        references=tuple(_MSGID.findall(raw_headers.get("references", ""))),
+        references=tuple(MESSAGE_IDS.findall(raw_headers.get("references", ""))),
         text=text,
         headers=headers,
         defects=tuple(dict.fromkeys(defects)),
@@ -160,7 +160,7 @@ def _addresses(value: str) -> list[tuple[str | None, str | None]]:
 
 def _message_ids(value: str) -> list[str]:
     """The <ids> in a header; a lone id cut short of its ">" is still read."""
-    found = _MSGID.findall(value)
+    found = MESSAGE_IDS.findall(value)
     head = value.strip().split(" ")[0].split("\r")[0].split("\n")[0]
     if not found and head.startswith("<") and len(head) > 2 and ">" not in head:
         found = [head.rstrip('"') + ">"]
