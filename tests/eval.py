@@ -59,6 +59,9 @@ OWN = frozenset(
         "jana.novak@postkasten.example",
         "wout.claes@brievenbus.example",
         "camila.duarte@correoelec.example",
+        "diego.salazar@correolatino.example",
+        "grace.whitfield@inboxhub.example",
+        "maarten.hendriks@postnet.example",
     }
 )
 

@@ -129,6 +129,18 @@ CORPUS_NAMES = {
     "s:camila",
     "duarte",
     "s:duarte",
+    "diego",
+    "s:diego",
+    "salazar",
+    "s:salazar",
+    "grace",
+    "s:grace",
+    "whitfield",
+    "s:whitfield",
+    "maarten",
+    "s:maarten",
+    "hendriks",
+    "s:hendriks",
 }
 MIN_WEIGHT = 0.02  # smaller weights move no verdict on any split (checked) and only cost memory
 

@@ -262,6 +262,10 @@ REJECT = (
         r"ocupar|contratar)",
         r"\b(?:quedado|sido) cubiert|\botra persona\b|\bno encaja",
         r"\bpuesto (?:ha sido|ya ha sido|fue) (?:cubierto|ocupado|cerrado)",
+        r"\b(?:candidatura|postulación|perfil|hoja de vida|cv)\b.{0,20}?\bno (?:quedó|fue|ha sido|resultó) "
+        r"(?:incluid[oa]|(?:el |la )?elegid[oa]|preseleccionad[oa])\b|\b(?:se inclinó|se "
+        r"inclinaron|vamos a ir|van a ir|quedarnos|nos quedamos) (?:por|con) (?:alguien|un[oa]? (?:otr[oa] )?"
+        r"candidat\w*|el otro finalista|la otra finalista|otr[oa])\b",
         r"\bno (?:ha sido posible|es posible|veo que|vemos que|creo que|creemos que) encaj\w*|"
         r"\bno seguimos (?:adelante )?contigo\b",
         r"\b(?:plaza|puesto|vacante|posición)\b.{0,60}?\bya (?:la|lo) (?:hemos|han) (?:cubierto|"
@@ -296,6 +300,8 @@ REJECT = (
         r"\bcontinue (?:our|the) search\b",
         r"\b(?:put|placed) (?:the|this) (?:hire|role|position|search) on hold\b",
         r"\bhiring freeze\b|\bgel des (?:recrutements|embauches)\b|\beinstellungsstopp\b|\bvacaturestop\b|"
+        r"\bhaushaltssperre\b|\b(?:besetzungs|auswahl)verfahren\b.{0,60}?\b(?:ausgesetzt|eingestellt)\b|"
+        r"\b(?:functie|vacature)\b.{0,40}?\bte vervallen\b|\bzonder iemand aan te nemen\b|"
         r"\bcongelaci[oó]n de (?:contrataciones|plazas|vacantes)\b|\bclôtur\w* (?:la|le) (?:procédure|"
         r"processus) (?:en cours|de recrutement)\b",
         r"\b(?:did|does) not meet (?:the|our) (?:threshold|requirements|criteria|bar)\b",
@@ -449,7 +455,7 @@ REJECT = (
         r"\bbeter (?:aansluit|past|aansluiten|passen)\b|\b(?:kandidaat|iemand) gevonden\b|"
         r"\bafgevallen\b",
         # someone from inside, or a colleague named: "we kiezen voor Sanne, die al ..."
-        r"\balguien de dentro\b|\buit (?:eigen|de eigen) (?:rangen|organisatie|team)\b|\bfür "
+        r"\bgeen (?:plek|plaats|ruimte) voor (?:je|jou|u)\b|\balguien de dentro\b|\buit (?:eigen|de eigen) (?:rangen|organisatie|team)\b|\bfür "
         r"(?-i:[A-Z])\w+ entschieden, (?:die|der)\b|\b(?:kiezen|gekozen|gaan|gegaan) voor (?-i:[A-Z])\w+, die\b",
     )
 )
@@ -493,7 +499,8 @@ COUNTER = _rules(
     r"\b(?:out of (?:the )?office|automatic reply|auto-reply|on (?:annual )?leave until)",
     r"\[(?:role|name|company|candidate|position|job title|first name)\]",
     r"\b(?:nieuwe blog|lees de blog|in deze blog|new blog post|read the (?:full )?(?:blog|article|post)|"
-    r"blogbeitrag\w*|zum artikel|nouvel article|lire l'article|nuevo artículo|leer el artículo)\b",
+    r"blogbeitrag\w*|zum artikel|nouvel article|lire l'article|nuevo artículo|leer el artículo|"
+    r"lees het (?:hele )?artikel|in (?:deze|this|diesem|cette) (?:nieuwsbrief|newsletter))\b",
     r"\b(?:review|check|sanity-check|proofread|look over)\w*\b.{0,40}?\b(?:template|wording|draft)s?\b",
     r"\b(?:einladen|einladung) zu(?:m)? (?:einem )?(?:vorstellungs|bewerbungs)?gespräch",
     r"\b(?:vous|te) (?:inviter|convier) (?:à|a) (?:un )?entretien",
@@ -560,6 +567,11 @@ COUNTER += _rules(
     r"\b(?:are you|would you be) still (?:interested|available|open to)\b|\b(?:heb je|hebt u|heeft u) "
     r"(?:nog|nog steeds) interesse\b|\b(?:haben sie|hast du) (?:noch|weiterhin) interesse\b|"
     r"\b(?:êtes-vous|es-tu) toujours intéressée?\b|\b(?:sigues|sigue usted) interesad[oa]\b",
+    r"\bik heb (?:\w+ ){1,8}niet gekregen\b|\bich habe (?:\w+ ){1,8}nicht bekommen\b|\bi didn't get "
+    r"(?:the|that) (?:job|role|position)\b|\b(?:hat|haben) mir (?:\w+ )?abgesagt\b|\bheeft mij (?:\w+ )?"
+    r"afgewezen\b",
+    r"\b(?:heb ik|i have|i've got|ich habe) (?:nu |now |jetzt )?(?:een|a|eine) (?:nieuwe |new |neue )?(?:rol|"
+    r"functie|vacature|role|position|stelle)\b",
     r"\b(?:not|n't) (?:to )?(?:proceed|continue|go ahead|move forward|go forward) with me\b|"
     r"\bhow (?:are|is) (?:your|the) (?:applications?|job (?:hunt|search)|search) going\b",
     r"\b(?:i|ich|ik)\b.{0,30}?\b(?:got|received|bekommen|bekam|erhalten|gekregen|kreeg|ontvangen)\b.{0,20}?"

@@ -133,6 +133,8 @@ def _short(body: str) -> bool:
         "Te informamos de que tu candidatura para la oferta de Ingeniero de Redes ha sido"
         " descartada.",
         "Al final no salió lo de Valencia, el cliente se lo ha dado a alguien de dentro.",
+        "Leider muss ich Ihnen mitteilen, dass das Besetzungsverfahren für die Stelle ausgesetzt"
+        " wird: Der Träger hat eine Haushaltssperre verhängt.",
     ],
 )
 def test_short_plain_rejections_are_recognised(body):
@@ -169,6 +171,10 @@ def test_short_plain_rejections_are_recognised(body):
         " How are your applications going?",
         'Nieuwe blog: "Helaas, je bent niet weerhouden" - en nu? Je kreeg die mail: "Jammer'
         ' genoeg hebben we gekozen voor een andere kandidaat." Wat doe je ermee? Lees de blog.',
+        "Nee, helaas, ik heb die baan op de basisschool niet gekregen. Hoe ging jouw gesprek?",
+        "Die Uniklinik in Essen hat mir abgesagt. Wie sieht es bei dir aus, schon was gehört?",
+        "Na de vorige keer, toen het helaas niet de juiste match bleek, heb ik nu een rol die beter"
+        " bij je past. Heb je deze week tijd voor een telefoontje?",
         "In unserem neuen Blogbeitrag zeigen wir, was hinter typischen Absagen steckt: „Wir haben"
         " uns für eine andere Bewerberin entschieden“ ist nur der Anfang. Zum Artikel: https://pk.example",
     ],
@@ -456,6 +462,13 @@ def _framed(language: str, sentence: str) -> bool:
         ("de", "Ich wollte Sie nicht warten lassen: Wir gehen mit der anderen Kandidatin weiter."),
         ("de", "Wir haben uns am Ende für Carla entschieden, die schon zwei Praxen aufgebaut hat."),
         ("de", "Leider können wir Ihnen für diese Position keine Zusage geben."),
+        ("nl", "Op dit moment is er helaas geen plek voor je in het team."),
+        ("es", "El cliente ha definido su terna final y su candidatura no quedó incluida."),
+        (
+            "es",
+            "Te aviso que el cliente se inclinó por un candidato con más experiencia en minería.",
+        ),
+        ("es", "Tomamos la decisión de quedarnos con el otro finalista. Fue muy parejo."),
         (
             "fr",
             "Le conseil d'administration a décidé un gel des recrutements ; nous clôturons donc"
