@@ -62,6 +62,10 @@ OWN = frozenset(
         "diego.salazar@correolatino.example",
         "grace.whitfield@inboxhub.example",
         "maarten.hendriks@postnet.example",
+        "lea.fontaine@courrielpro.example",
+        "stefan.gruber@postlade.example",
+        "valentina.herrera@correoandino.example",
+        "hannah.price@mailnest.example",
     }
 )
 

@@ -217,11 +217,21 @@ REJECT = (
         r"\boff the table\b|\bdidn't come through\b",
         r"\bnot (?:a|the) (?:strong enough |close enough )?(?:fit|match) for (?:this|the|our)",
         # German
-        r"\b(?:für|mit)\s+(?:eine[nmr]?\s+)?(?:andere[nmr]?\s+)?(?:kandidat\w*|bewerber\w*|"
+        r"\b(?:für|mit)\s+(?:eine[nmr]?\s+)?(?:andere[nmr]?\s+)?(?:kandidat\w*|(?:mit)?bewerber\w*|"
         r"jemand\w*|person)\b.{0,80}?(?:entschieden|besetzen|entscheiden|weiter)|\bfür (?:wen|"
         r"jemand\w*) (?:anderen|anders)\b",
         r"\bentschieden\b.{0,60}?\b(?:mit|an|für)\s+(?:eine[nmr]?\s+)?andere[nmr]?\s+\w+",
         r"\bwird es (?:also |dann )?leider nichts",
+        r"\bnehmen\b.{0,40}?\bdoch (?:den|die|einen|eine) (?:kollegen|kollegin|internen)\b",
+        r"\blassen wir(?:'s| es) mit der (?:stelle|position)\b|\b(?:stelle|position) besetzen wir\b"
+        r".{0,30}?\bnicht\b",
+        r"\b(?:ihnen|dir|euch) kein (?:angebot|vertragsangebot|jobangebot) zu (?:machen|unterbreiten)\b"
+        r"|\bkeinen positiven bescheid\b",
+        r"\bgegen (?:eine |die )?(?:weiterführung|fortsetzung|weitere berücksichtigung)\b.{0,30}?\b"
+        r"(?:kandidatur|bewerbung)",
+        r"\b(?:position|role|job|vacancy|spot) (?:is|has) (?:already )?(?:gone|been taken)\b",
+        r"(?:\bnot|n't) be (?:proceeding|moving forward|progressing|going ahead) with (?-i:[A-Z])[\w'-]+ "
+        r"(?:for|on|to|at|any further)\b",
         r"\b(?:wird|werden|möchten|können)\b.{0,30}?\bnicht (?:zu[mr]? )?(?:einem |einer )?(?:weiteren |"
         r"zweiten |nächsten )?\w*(?:gespräch|interview)\w*"
         r"\b.{0,60}?\beinladen|\bbesetzen die (?:stelle|position) (?:intern|mit)\b",
@@ -237,12 +247,18 @@ REJECT = (
         r"\b(?:retenu|choisi|sélectionné|privilégié|opté pour|préféré)\w*\s+(?:une autre|un autre|"
         r"d'autres|quelqu'un|un profil|une candidature|le profil d'un)",
         r"\bautres?\s+(?:candidature|candidat|profil)\w*",
-        r"\bne\s+(?:pas\s+|pouvons pas\s+|sommes pas en mesure de\s+|pourrons pas\s+)?"
-        r"(?:donner (?:une )?suite|retenir|poursuivre)",
+        r"\bne\s+(?:pas\s+|pouvons pas\s+|sommes pas en mesure de\s+|pourrons pas\s+|"
+        r"souhait\w+ pas\s+)?(?:donner (?:une )?suite|retenir|poursuivre)",
+        r"\b(?:attribuée?|confiée?|proposée?)\s+à\s+(?:une? autre\b|quelqu'un d'autre)",
+        r"\b(?:fait le choix d'|préféré miser sur |misé sur )(?:un|une)\s+(?:autre\s+)?"
+        r"(?:candidat|profil|personne)",
+        r"\bne (?:vous )?(?:proposerai|proposerons|proposons|va|vais|allons|vont) (?:donc )?pas "
+        r"(?:vous proposer )?(?:de |d')(?:second |deuxième |nouvel |autre )?(?:rendez-vous|entretien)",
+        r"\bne (?:vont|va|allons|irons|vais) pas (?:plus loin|au-delà) avec (?:vous|toi|votre|ta)\b",
         r"\b(?:pas|ne) (?:été |pas été )?(?:retenue?s?|(?:pré)?sélectionnée?s?)\b",
         r"\bposte (?:a été|est|a déjà été) (?:pourvu|attribué)",
         r"\bne correspond (?:pas|plus)",
-        r"\bne (?:retiendrons|retenons|pourrons retenir|poursuivrons) pas\b|\bne (?:donnerons|donnons|"
+        r"\bne (?:l[ae] |vous |te )?(?:retiendrons|retenons|pourrons retenir|poursuivrons) pas\b|\bne (?:donnerons|donnons|"
         r"pourrons donner)(?: donc)? pas (?:de )?suite\b|\bpoursuivre avec d'autres (?:candidat|profil)",
         r"\bconfi\w* (?:le|ce) poste\b.{0,60}?\b(?:une? (?:autre )?personne|quelqu'un|"
         r"un autre|une autre)|\bconfi\w* (?:la|cette) (?:fonction|mission)\b.{0,80}?\bà (?:une? |quelqu'un)",
@@ -309,6 +325,7 @@ REJECT = (
         r"\b(?:i'm|i am|we're|we are) (?:so |really |very |truly )?sorry "
         r"(?:to (?!keep you|have kept)|that (?!it took)|it(?! took| has taken))",
         r"\bnicht leichtgefallen|\bschwere entscheidung|\bleider\b",
+        r"\bhätte?n?'? (?:dich|sie|ihn) (?:so )?gern(?:e)? (?:dabei|im team|an bord)\w*",
         r"\bmalheureusement\b|\bdésolée?\b|\blamentablemente\b|\bdesafortunadamente\b|\bhelaas\b|"
         r"\bjammer genoeg\b|\bsiento\b|\bsentimos (?:mucho|informar|comunicar)|\blamentamos\b",
         r"\bcerra(?:r|mos) el proceso(?: de selección)?\b|\bclos(?:e|ing) the (?:recruitment|search|"
@@ -463,6 +480,9 @@ REJECT = (
 COUNTER = _rules(
     "counter",
     -4.0,
+    # a plan dropped at the candidate's own workplace
+    r"(?:\bnot|n't) be (?:proceeding|going ahead) with (?:the|our|this) (?:proposed |planned )?"
+    r"(?:restructur\w*|reorgani[sz]ation|merger|relocation|office move|changes)\b",
     r"\b(?:invite|inviting) you (?:to|for) (?:an? |the |your )?(?:(?:next|second|final|first|"
     r"onsite|on-site|virtual|video|phone|technical) )*(?:round|interview|call|chat|conversation|"
     r"stage|meeting)",
@@ -500,7 +520,10 @@ COUNTER = _rules(
     r"\[(?:role|name|company|candidate|position|job title|first name)\]",
     r"\b(?:nieuwe blog|lees de blog|in deze blog|new blog post|read the (?:full )?(?:blog|article|post)|"
     r"blogbeitrag\w*|zum artikel|nouvel article|lire l'article|nuevo artículo|leer el artículo|"
-    r"lees het (?:hele )?artikel|in (?:deze|this|diesem|cette) (?:nieuwsbrief|newsletter))\b",
+    r"lees het (?:hele )?artikel|in (?:deze|this|diesem|cette) (?:nieuwsbrief|newsletter)|"
+    r"vollständigen artikel|\w*newsletter (?:abbestellen|abmelden)|unsubscribe from (?:this|our) "
+    r"newsletter|(?:se )?désabonner de (?:cette|la|notre) (?:newsletter|lettre)|darse de baja del? "
+    r"(?:boletín|newsletter)|afmelden voor (?:deze |onze )?nieuwsbrief)\b",
     r"\b(?:review|check|sanity-check|proofread|look over)\w*\b.{0,40}?\b(?:template|wording|draft)s?\b",
     r"\b(?:einladen|einladung) zu(?:m)? (?:einem )?(?:vorstellungs|bewerbungs)?gespräch",
     r"\b(?:vous|te) (?:inviter|convier) (?:à|a) (?:un )?entretien",
@@ -558,8 +581,8 @@ COUNTER += _rules(
     r"\b(?:tu|su) candidatura sigue\b|\bsigues? en el proceso\b|\bvotre candidature reste "
     r"(?:bien sûr |bien |toujours )?active|\bnous souhaitons poursuivre avec vous\b|\bihre bewerbung übernehmen wir\b|"
     r"\bgerne\b.{0,60}?\bkennenlernen möchten\b",
-    r"\bsollicitatie (?:is )?(?:nu )?ingetrokken|\bsollicitatie\b.{0,60}?\bin te trekken\b|\bbewerbung "
-    r"(?:\w+ )?zurück(?:gezogen|zuziehen)|\bretiré votre candidature|\bretirado tu candidatura|"
+    r"\bsollicitatie (?:is )?(?:nu )?ingetrokken|\bsollicitatie\b.{0,60}?\bin te trekken\b|\bbewerbung\b"
+    r".{0,120}?\bzurück(?:gezogen|zuziehen)|\brückzug (?:ihrer|deiner) (?:bewerbung|kandidatur)|\bretiré votre candidature|\bretirado tu candidatura|"
     r"\brequest to withdraw\b|\byou(?:'ve| have) withdrawn your (?:application|candidacy)\b|\b(?:application|candidacy) (?:has been|was) withdrawn\b|"
     r"\bat your request\b",
     r"\b(?:nieuwe|andere) (?:rol|functie|vacature)\b.{0,150}?\b(?:heb je|hebt u|zou je|zou u) (?:\w+ )?"
@@ -599,7 +622,10 @@ JOB = _rules(
     r"hiring|hire|talent|job|resume|résumé|cv|career|onsite|take-home|hiring manager|"
     r"intern(?:ship)?|graduate programme|assessment centre|finalists?|shortlist\w*|panel|"
     r"pairing|phone screen)\b",
-    r"\b(?:bewerbung|stelle|kandidat\w*|vorstellungsgespräch|gespräch\w*|position)\b",
+    r"\bapplication (?:for|as) (?:the |a |an )?(?:[\w-]+ ){0,4}?(?:engineer|manager|analyst|developer|"
+    r"designer|consultant|specialist|coordinator|assistant|director|officer|technician|planner|"
+    r"accountant|nurse|teacher|administrator|architect|scientist|associate|executive|adviser|advisor)\b",
+    r"\b(?:bewerbung|stelle|kandidat\w*|vorstellungsgespräch|gespräch\w*|position|probetag)\b",
     r"\b(?:candidature|poste|entretien|recrutement|candidat\w*)\b",
     r"\b(?:candidatura|puesto|vacante|entrevista|proceso de selección|postulación)\b",
     r"\b(?:sollicitatie|vacature|functie|kandidaat|sollicitatieprocedure|gesprek)\b",
@@ -626,7 +652,9 @@ OTHER = _rules(
     r"\b(?:hackathon|hack with us|scholarships?|postgraduate study|bursary|fellowship|tender|"
     r"bids?|contract will be awarded|woning|huurwoning|logement|vivienda|accelerator|cohort|"
     r"zuschlag|angebotsauswertung|bieterkreis|vergabeverfahren|mba|rentrée|comité d'admission|"
-    r"prijsvraag|inzendingen?|wettbewerb|concours|concurso|competition entry|design competition|"
+    r"prijsvraag|inzendingen?|wettbewerb|competition entry|design competition|"
+    # but a numbered or public one is how Québec and Spanish public employers post a job
+    r"(?:concours|concurso)(?!\s+(?:n[°º.o]?\s*)?\d|\s+p[úu]blico|\s+(?:interne|externe)\b)|"
     r"résidence d'écriture|writing residency|residencia artística|festival|cortometraje|"
     r"court[- ]métrage|short film|selección oficial|sélection officielle|reading window|literary|"
     r"poems?|short stor(?:y|ies)|anthology|appel à projets|projectoproep|call for projects|"
@@ -666,7 +694,7 @@ _QUOTE_START = re.compile(
 
 # A phrase in quotation marks is talked about, not said ("turn 'we went with another candidate'
 # into momentum"): newsletters and friends quote rejections.
-_QUOTED = re.compile(r"\"[^\"]{3,300}\"|“[^”]{3,300}”|„[^“”]{3,300}[“”]|«[^»]{3,300}»")
+_QUOTED = re.compile(r'"[^"]{3,300}"|“[^”]{3,300}”|„[^“”"]{3,300}[“”"]|«[^»]{3,300}»')
 
 
 # "won't be inviting you to an interview" is a rejection, not an invitation.
@@ -728,9 +756,21 @@ FREEMAIL = re.compile(
 )
 
 
+# An agency passing on its client's decision: the client's word is the no, from another domain.
+_CLIENTS_WORD = re.compile(
+    r"\b(?:from|of|by) (?:the|my|our) client\b|\bclient(?:'s)? (?:feedback|decision|response)\b|"
+    r"\b(?:retour|réponse|décision) (?:de |du )(?:notre |mon )?client\b|\b(?:rückmeldung|antwort|"
+    r"entscheidung) (?:unseres|des|von unserem) (?:kunden|mandanten)\b|\b(?:terugkoppeling|reactie|"
+    r"feedback) van (?:de|onze|mijn) (?:klant|opdrachtgever)\b|\b(?:respuesta|decisión|comentarios) "
+    r"(?:del|de nuestro) cliente\b",
+    re.I,
+)
+
+
 def _colleagues_note(email: Email, lines: list[str], quoted: int) -> str:
     """The text of a message forwarded below the sender's own (`lines` from `quoted` on),
-    when it comes from the sender's own domain (not a mail provider everyone shares)."""
+    when it comes from the sender's own domain (not a mail provider everyone shares), or from
+    the client the sending agency says it is passing on."""
     domain = (email.from_addr or "").rpartition("@")[2].lower()
     if not domain or FREEMAIL.match(domain):
         return ""
@@ -745,7 +785,8 @@ def _colleagues_note(email: Email, lines: list[str], quoted: int) -> str:
             break
     else:
         return ""
-    if sender.group(1).rpartition("@")[2].lower() != domain:
+    own = "\n".join(lines[:quoted])
+    if sender.group(1).rpartition("@")[2].lower() != domain and not _CLIENTS_WORD.search(own):
         return ""
     rest = lines[index + 1 :]
     blank = next((i for i, text in enumerate(rest) if not text.strip()), len(rest))

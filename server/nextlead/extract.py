@@ -43,7 +43,10 @@ ORG_WORDS = re.compile(
     r"direction|direcci[oó]n|selecci[oó]n|gesti[oó]n|atracci[oó]n|talento|"
     r"gemeente|provincie|ville|mairie|commune|ayuntamiento|stadt|gemeinde|"
     r"hotel|hostel|clinic|cl[ií]nicas?|klinik|kliniek|ziekenhuis|academy|academie|akademie|"
-    r"marketing|engineering|banque|banco|coop[ée]rative|"
+    r"marketing|engineering|banque|banco|coop[ée]rative|talents|h[ôo]pital|hospitalier|centre|"
+    r"logisti\w*|logistik|ingenieurb[üu]ro|planungsb[üu]ro|holzbau|bau|stadtwerke|"
+    r"p[âa]tisseries?|boulangerie|papeterie|papeti[èe]re|fromagerie|biscuiterie|brasserie|"
+    r"brewery|plumbing|wholesale|retail|[ée]nergies?|industries|gruppe|"
     r"hi|hello|hey|dear|hallo|hola|bonjour|beste|hoi|liebe|"
     r"lieber|estimad[oa]|cher|chère|geachte|thanks|thank|regards)\b",
     re.I,
@@ -53,7 +56,8 @@ COMPANY_SUFFIX = re.compile(
     r"careers?|jobs|hiring|hr|people|human resources|people operations|recrutement|selección|"
     r"seleccion|rh|ressources humaines|recursos humanos|werving|personalabteilung|personal|"
     r"gestión humana|talento humano|personalgewinnung|hr services|drh|servicio de\s*\w*|"
-    r"service du personnel|personalmanagement|personalamt)(?:\s+(?:team|"
+    r"service du personnel|personalmanagement|personalamt|bewerbermanagement|bewerbungen|"
+    r"karriere)(?:\s+(?:team|"
     r"department|group))?\s*$|\s+(?:team|via \w+.*)\s*$",
     re.I,
 )
@@ -82,6 +86,8 @@ _SIGN_OFFS = (
     "beste grüße",
     "freundliche grüße",
     "liebe grüße",
+    "alles gute und liebe grüße",
+    "alles gute und liebe grüsse",
     "herzliche grüße",
     "freundliche grüsse",
     "viele grüsse",
@@ -123,8 +129,8 @@ SIGN_OFF = re.compile(
     rf"^(?:{'|'.join(sorted(_SIGN_OFFS, key=len, reverse=True))})\b[ ,.!]*(.*)$", re.I
 )
 HONORIFIC = re.compile(
-    r"^(?:(?:mag\.a|dr\.in|dipl\.-?[a-zäöü]+|dr|lic|ing|mag|prof|mr|mrs|ms|mx|sr|sra|dott|ir|drs)"
-    r"\.?\s+)+",
+    r"^(?:(?:mag\.a|dr\.in|dipl\.-?[a-zäöü]+|dr|lic|ing|mag|prof|mr|mrs|ms|mx|sr|sra|dott|ir|drs|"
+    r"ddr|(?-i:DI)|i\. ?a|ppa)\.?\s+)+",
     re.I,
 )
 NAME_PARTICLES = {
@@ -159,7 +165,8 @@ LEGAL_SUFFIX = re.compile(
     r",?\s+(?:inc|ltd|llc|llp|plc|gmbh|ag|se|sa|s\.a|sl|s\.l|bv|b\.v|nv|n\.v|sarl|sas|"
     r"pty|co|corp|limited|kg|oy|ab|as|aps|srl|spa|pvt|s\.a\. de c\.v|sa de cv|"
     r"uk|usa|emea|dach|benelux|deutschland|nederland|eg|e\.v|ev|mbh|ohg|kgaa|ug|ggmbh|asbl|vzw|"
-    r"cic|cio|aarpi|selarl|sprl|dac|mbb|partnerschaft(?: mbb)?)\.?$",
+    r"cic|cio|aarpi|selarl|sprl|dac|mbb|partnerschaft(?: mbb)?|og|zt|s[àa]rl|ziviltechniker\w*|"
+    r"chartered accountants)\.?$",
     re.I,
 )
 # The HR team before the company: "Personalabteilung Brandt & Söhne", "Ressources humaines –
@@ -173,7 +180,8 @@ TEAM_PREFIX = re.compile(
 )
 TITLE_WORDS = re.compile(
     r"\b(?:manager|recruiter|engineer|director|lead|head|(?<!& )partner(?:in)?|specialist|"
-    r"coordinator|officer|geschäftsführe\w*|"
+    r"coordinator|officer|geschäftsf[üu]hr\w*|assisten\w*|sekretariat|bürgermeister\w*|"
+    r"direktor\w*|attachée?|"
     r"vp|vice president|founder|co-founder|ceo|cto|cfo|coo|president|consultant|advisor|"
     r"associate|analyst|sourcer|generalist|assistant|executive|principal|teamleiter\w*|"
     r"leiter\w*|personalreferent\w*|responsable|chargée?|directeur|directrice|"
@@ -309,6 +317,8 @@ def _signature_lines(body: str) -> list[str]:
     for index in range(len(lines) - 1, -1, -1):
         match = SIGN_OFF.match(lines[index])
         rest = match.group(1).strip(" ,.!") if match else ""
+        if _FROM_PLACE.match(rest):
+            rest = ""  # "Freundliche Grüße aus Rosenheim"
         # "Thanks again for your interest in Lumio." is a sentence, not a sign-off.
         if match and len(lines[index]) <= 60 and (not rest or _looks_like_person(rest)):
             tail = [line for line in lines[index + 1 : index + 8] if line]
@@ -324,6 +334,9 @@ def _signature_lines(body: str) -> list[str]:
 
 
 _DIGIT = re.compile(r"\d")
+_FROM_PLACE = re.compile(
+    r"(?:aus|from|de|depuis|desde|uit|vom|von) (?:dem |der |de la |del )?\w+$", re.I
+)
 # What a phone adds below a signature ("Sent from my iPhone"), and "signed on behalf of"
 # lines above the name ("Im Auftrag", "i.A.", "p.p.").
 _SENT_FROM = re.compile(
@@ -360,7 +373,29 @@ def _looks_like_person(name: str | None) -> bool:
     ):
         return False
     tokens = name.replace(",", " ").split()
-    return 1 <= len(tokens) <= 4 and all(_name_token(t) for t in tokens) and tokens[0][0].isupper()
+    return (
+        1 <= len(tokens) <= 4
+        and all(_name_token(t) for t in tokens)
+        and tokens[0][0].isupper()
+        and tokens[0] not in _ARTICLES  # "Der Bürgermeister", "La Dotation"
+    )
+
+
+_ARTICLES = {
+    "The",
+    "Der",
+    "Die",
+    "Das",
+    "Ein",
+    "Eine",
+    "La",
+    "Les",
+    "Un",
+    "Une",
+    "Los",
+    "Las",
+    "Het",
+}
 
 
 def _fold(text: str) -> str:
@@ -371,7 +406,20 @@ def _name_matches_address(name: str, address: str | None) -> bool:
     if not address:
         return False
     local = _fold(address.split("@")[0])
-    return any(len(t) >= 2 and _fold(t) in local for t in name.split())
+    return any(
+        len(t) >= 2 and (_fold(t) in local or _fold(_umlauts_spelt_out(t)) in local)
+        for t in HONORIFIC.sub("", name).split()
+    )
+
+
+def _umlauts_spelt_out(word: str) -> str:
+    """A name as an address spells it: "Pölzl", poelzl."""
+    return word.translate(_UMLAUT_SPELLING)
+
+
+_UMLAUT_SPELLING = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+)
 
 
 def _is_named_by(name: str, address: str) -> bool:
@@ -402,6 +450,8 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
         # The sending organisation signs ("Hotel Schwanen"), perhaps over a person's full name.
         below = signature[1].split(",")[0].split("|")[0].strip() if len(signature) > 1 else ""
         return below if _looks_like_person(below) and len(below.split()) >= 2 else None
+    if signature and ORG_WORDS.search(signature[0]) and _SEVERAL.search(signature[0]):
+        return None  # "Ingrid, Ola & the Nordlys team"
     if signature:
         first_line = signature[0].split(",")[0].split("|")[0].strip()
         if _looks_like_person(first_line):
@@ -417,6 +467,7 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
     return from_name if signed_by_sender else None
 
 
+_SEVERAL = re.compile(r"&|\b(?:and|und|et|y|en)\b", re.I)
 CLOSING_LINES = 10  # where a note's writer signs: its last lines, above nothing but footers
 
 
@@ -588,8 +639,14 @@ def _company(
     # "Ashgrove Capital" where the sender writes from ashgrove.example: the name in full, as
     # the display name, the subject or the last lines (the signature) write it.
     tail = "\n".join([line for line in body.split("\n") if line.strip()][-8:])
-    for name in _names_spelling(f"{from_name or ''}\n{email.subject}\n{tail}", domains):
-        offer(name, 1.0, whole=True)
+    cut_short = set()  # "Crestline Recruitment" at crestline-rec.example: a guess, offered once
+    for name, cut in _names_spelling(f"{from_name or ''}\n{email.subject}\n{tail}", domains):
+        if cut:
+            cut_short.add(name)
+        else:
+            offer(name, 1.0, whole=True)
+    for name in cut_short:
+        offer(name, 0.5, whole=True)
     if not candidates:
         return None
     lowered = text.lower()
@@ -633,13 +690,20 @@ _NOT_LETTER = re.compile(r"[^a-z0-9]")
 _AND = ("", "and", "en", "und", "et", "y")  # how a domain may spell "&"
 
 
-def _names_spelling(text: str, domains: set[str]) -> list[str]:
+def _names_spelling(text: str, domains: set[str]) -> list[tuple[str, bool]]:
     """Capitalised names in the text whose first words spell one of the sender's domains,
     after a title if one comes first: "Ember & Oak" at emberandoak.example, "Kindcentrum De
-    Boomgaard" in "Directeur Kindcentrum De Boomgaard" at kindcentrumdeboomgaard.example."""
+    Boomgaard" in "Directeur Kindcentrum De Boomgaard" at kindcentrumdeboomgaard.example,
+    "Crestline Recruitment" at crestline-rec.example (a domain may cut the last word short).
+    A short line written all in lower case ("brindley plumbing & heating") is read as if
+    capitalised. Each name comes with whether the domain cut it short (a weaker sign)."""
     found = []
     starts = {d[:2] for d in domains}
-    for match in _CAPITALISED_NAME.finditer(text):
+    lines = [
+        line.title() if line == line.lower() and len(line.split()) <= 5 else line
+        for line in text.split("\n")
+    ]
+    for match in _CAPITALISED_NAME.finditer("\n".join(lines)):
         words = match.group(0).split()
         for first, word in enumerate(words):
             start = word[:2].lower()
@@ -647,22 +711,35 @@ def _names_spelling(text: str, domains: set[str]) -> list[str]:
                 continue  # most names: cheap to rule out
             if any(not TITLE_WORDS.fullmatch(before) for before in words[:first]):
                 break  # "Gemeente Hoogmeer" is all of its name, not "Hoogmeer"
-            if _spells(words[first:], domains):
-                found.append(" ".join(words[first:]))
+            spelled = _spelled(words[first:], domains)
+            if spelled:
+                found.append((" ".join(words[first : first + abs(spelled)]), spelled < 0))
                 break
     return found
 
 
-def _spells(words: list[str], domains: set[str]) -> bool:
+def _spelled(words: list[str], domains: set[str]) -> int:
+    """How many of `words` name a domain: all of them where their first ones spell it (the
+    name goes on past the domain), minus those up to a last word the domain cuts short; else
+    0."""
     spellings = {""}
-    for word in words:
-        spellings = {s + (w if word == "&" else _squash(word)) for s in spellings for w in _AND}
+    for count, word in enumerate(words, 1):
+        squashed = _squash(word)
+        if count > 1 and len(squashed) > 4 and word != "&":
+            for spelling in spellings:
+                for domain in domains:
+                    if not domain.startswith(spelling):
+                        continue
+                    cut = domain[len(spelling) :]
+                    if 3 <= len(cut) < len(squashed) and squashed.startswith(cut):
+                        return -count
+        spellings = {s + (w if word == "&" else squashed) for s in spellings for w in _AND}
         if spellings & domains:
-            return True
+            return len(words)
         spellings = {s for s in spellings if any(d.startswith(s) for d in domains)}
         if not spellings:
-            return False
-    return False
+            return 0
+    return 0
 
 
 # What divides a signature line into name, title, company and place.
@@ -701,7 +778,8 @@ def _signature_companies(line: str, contact: str | None) -> list[str]:
 
 _GENERIC = re.compile(
     r"(?i)(?:unfortunately|thank you|thanks|dear|hi|hello|this|"
-    r"your|our|we|it|the|a|an|after|our team|talent|team|linkedin)"
+    r"your|our|we|it|the|a|an|after|our team|talent|team|linkedin|forwarded message|"
+    r"original message|message transféré|weitergeleitete nachricht|mensaje reenviado)"
 )
 _LINK = re.compile(r"www\.|https?:")
 _DASHES = re.compile(r"[-_]+")
@@ -716,7 +794,8 @@ _DOMAIN_WORD = re.compile(
     r"^([a-z]{4,}?)(labs?|tech|health|pay|payments|energy|media|group|systems|works|software|"
     r"bank|cloud|data|studios?|games|foods|logistics|capital|partners|ventures|robotics|"
     r"security|mobility|insurance|solutions|digital|consulting|analytics|networks|motors|retail|"
-    r"travel)$"
+    r"travel|(?<!blue)(?<!foot)(?<!finger)print|plumbing|brewery|legal|people|recruitment|"
+    r"engineering|construction|architects|dental|freight|transport|marketing|events)$"
 )
 
 

@@ -474,6 +474,32 @@ def _framed(language: str, sentence: str) -> bool:
             "Le conseil d'administration a décidé un gel des recrutements ; nous clôturons donc"
             " la procédure en cours.",
         ),
+        ("fr", "La mission chez notre client a été attribuée à une autre intérimaire."),
+        ("fr", "Nous avons néanmoins fait le choix d'un candidat qui a déjà encadré une équipe."),
+        ("fr", "Nous avons préféré miser sur un profil plus orienté transport international."),
+        ("fr", "Après réflexion, on ne va pas vous proposer de deuxième entretien."),
+        ("fr", "Je sors d'un point avec notre client : ils ne vont pas plus loin avec vous."),
+        ("fr", "Après échange avec notre DSI, nous ne la retiendrons pas."),
+        ("fr", "Malheureusement, ils ne souhaitent pas poursuivre avec votre candidature."),
+        (
+            "fr",
+            "Nous désirons vous informer que votre candidature n'a pas été retenue dans le cadre"
+            " du concours 25-0142.",
+        ),
+        ("de", "Das wird auf Dauer für beide Seiten nix, und deshalb lassen wir's mit der Stelle."),
+        ("de", "Wir haben uns daher entschieden, Ihnen kein Angebot zu machen."),
+        ("de", "Wir haben uns für einen Mitbewerber entschieden, der die Partien schon kennt."),
+        (
+            "de",
+            "Leider hat sich unser Mandant gegen eine Weiterführung Ihrer Kandidatur entschieden.",
+        ),
+        (
+            "de",
+            "Wir nehmen für die Bauleitung jetzt doch den Kollegen aus der Firma. Tut mir leid.",
+        ),
+        ("de", "Ehrlich gesagt passt es nicht: die Stelle besetzen wir deshalb vorerst nicht."),
+        ("en", "hi, thanks for applying. position is gone, sorry!! good luck w/ the search"),
+        ("en", "We've met all four now, and we won't be proceeding with Aylin for the role."),
     ],
 )
 def test_rejections_phrased_as_recruiters_write_them(language, sentence):
@@ -537,6 +563,16 @@ def test_rejections_phrased_as_recruiters_write_them(language, sentence):
             "de",
             "Nach den drei Absagen im Frühjahr bin ich unsicher. Kannst du mein Anschreiben lesen?",
         ),
+        (
+            "de",
+            "Hiermit bestätigen wir, dass Sie Ihre Bewerbung als Eventmanagerin (Req. 4410) am"
+            " 20.03. über das Portal zurückgezogen haben. Wir bedauern Ihre Entscheidung.",
+        ),
+        (
+            "en",
+            "Following the consultation, we will not be proceeding with the proposed restructure"
+            " of the events team. All roles remain as they are.",
+        ),
     ],
 )
 def test_news_in_the_same_words_that_is_no_rejection(language, sentence):
@@ -583,6 +619,26 @@ def test_a_decision_forwarded_from_a_colleague_is_the_senders_word():
 )
 def test_a_forward_from_elsewhere_is_not_read_as_the_senders_word(sender, forwarded_from):
     assert not _forward(sender, forwarded_from, DECISION)
+
+
+def test_advice_that_quotes_a_rejection_in_german_quotation_marks_is_no_rejection():
+    raw = (
+        "From: Jobbörse Ratgeber <ratgeber@jobboerse.example>\r\n"
+        "Subject: Die 7 häufigsten Gründe für eine Absage\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Diese Fehler führen am häufigsten dazu, dass es schon in der ersten Runde heißt:"
+        ' „Wir haben uns für andere Kandidaten entschieden."\r\n\r\n1. Ein Standard-Anschreiben'
+        "\r\n2. Lücken im Lebenslauf\r\n\r\nDen vollständigen Artikel lesen Sie auf unserer"
+        " Website.\r\nDiesen Ratgeber-Newsletter abbestellen: Mein Konto\r\n"
+    ).encode()
+    assert not detect(parse_email(raw)).is_rejection
+
+
+def test_a_clients_decision_an_agency_forwards_is_the_agencys_word():
+    outer = "Femke,\n\nSee below from the client - sorry. Let's regroup on Thursday.\n\nOwen"
+    assert _forward(
+        "Owen Maddox <owen@tidewater.example>", "Graham <graham@harbourco.example>", DECISION, outer
+    )
 
 
 def test_a_rejection_template_forwarded_for_review_is_no_rejection():
@@ -698,3 +754,69 @@ def test_the_sender_who_signs_is_the_contact(sender, signature, contact):
 )
 def test_an_organisation_signing_is_not_the_contact(sender, signature, contact):
     assert _signed(signature, sender).contact_name == contact
+
+
+@pytest.mark.parametrize(
+    ("sender", "signature", "first_name"),
+    [
+        (  # an Austrian engineer's degree before the name
+            "Ingenieurbüro Lamprecht <office@lamprecht-ib.example>",
+            "Mit freundlichen Grüßen\r\n\r\nDI Gerhard Lamprecht\r\nIngenieurbüro Lamprecht, Weiz",
+            "Gerhard",
+        ),
+        (  # signing on someone's behalf, under a greeting from a place
+            "Kerschbaumer Bau Karriere <do-not-reply@kerschbaumer-bau.example>",
+            "Freundliche Grüße aus Rosenheim\r\n\r\ni. A. Tobias Wirth\r\nPersonalreferent\r\n"
+            "Kerschbaumer Bau GmbH & Co. KG",
+            "Tobias",
+        ),
+        (  # an office, then the person who holds it
+            "Marktgemeinde Hainfelden <gemeinde@hainfelden.example>",
+            "Mit freundlichen Grüßen\r\nDer Bürgermeister\r\n\r\nManfred Wiesler",
+            None,
+        ),
+        (  # an ATS relays the company's name, and the company signs with it
+            "Papetière Boréale <pboreale@icims.com>",
+            "Cordialement,\r\nService des ressources humaines\r\nPapetière Boréale",
+            None,
+        ),
+        (
+            "Nordlys Adventures <notifications@teamtailor-mail.com>",
+            "Best wishes from Tromsø,\r\nIngrid, Ola & the Nordlys team",
+            None,
+        ),
+    ],
+)
+def test_who_signs_behind_titles_offices_and_teams(sender, signature, first_name):
+    assert _signed(signature, sender).contact_first_name == first_name
+
+
+@pytest.mark.parametrize(
+    ("sender", "signature", "company"),
+    [
+        ("Rob Kinsella <rob.kinsella@kinsellaprint.example>", "Rob", "Kinsella Print"),
+        (  # the domain cuts the name short; the place after it is not the name
+            "Gemma Castell <gemma.castell@crestline-rec.example>",
+            "Happy holidays,\r\nGemma\r\n\r\n"
+            "Gemma Castell | Senior Consultant | Crestline Recruitment Zurich",
+            "Crestline Recruitment",
+        ),
+        (
+            "<karen@brindleyplumbing.example>",
+            "good luck with everything\r\n\r\nkaren\r\nbrindley plumbing & heating",
+            "Brindley Plumbing & Heating",
+        ),
+        (
+            "Lechtal Vermessung <office@lechtal-vermessung.example>",
+            "Beste Grüße\r\nAnna Pichler\r\nLechtal Vermessung OG",
+            "Lechtal Vermessung",
+        ),
+        (
+            "Ing. Werner Pölzl <w.poelzl@poelzl-bau.example>",
+            "Mit freundlichen Grüßen\r\nIng. Werner Pölzl\r\nPölzl Bau GmbH & Co KG",
+            "Pölzl Bau",
+        ),
+    ],
+)
+def test_the_company_behind_short_domains_and_legal_forms(sender, signature, company):
+    assert _signed(signature, sender).company == company

@@ -23,6 +23,7 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from ..config import Account
 from ..errors import AuthError, MailServerError
+from .fetch_response import parse_fetch
 
 HEADER_FIELDS = (
     b"FROM",
@@ -284,7 +285,7 @@ def fetch_batches(
         items += [b"X-GM-MSGID", b"X-GM-THRID"]
     for start in range(0, len(uids), size):
         batch = list(uids[start : start + size])
-        heads = client.fetch(batch, items)
+        heads = fetch(client, batch, items)
         parts: dict[int, TextPart | None] = {}
         for uid in batch:
             data = heads.get(uid)
@@ -309,6 +310,19 @@ def fetch_batches(
             yield fetched
 
 
+def fetch(client: IMAPClient, uids: list[int], items: list[bytes]) -> dict[int, dict]:
+    """`client.fetch(uids, items)`, the response read by fetch_response (see there why).
+
+    Sent through imapclient's imaplib connection, as its own fetch sends it, so a lost
+    connection or a timeout raises the same errors."""
+    if not uids:
+        return {}
+    typ, data = client._imap.uid("FETCH", ",".join(map(str, uids)), b"(" + b" ".join(items) + b")")
+    if typ != "OK":
+        raise IMAPClientError(f"fetch failed: {_text(data[-1] if data else b'')}")
+    return parse_fetch([d for d in data if d is not None], uids)
+
+
 def _header_bytes(data: dict) -> bytes:
     for key, value in data.items():
         if isinstance(key, bytes) and key.startswith(b"BODY[HEADER") and value:
@@ -325,7 +339,7 @@ def _fetch_texts(client: IMAPClient, parts: dict[int, TextPart | None]) -> dict[
     texts: dict[int, bytes] = {}
     for section, uids in by_section.items():
         item = f"BODY.PEEK[{section}]<0.{TEXT_BYTES}>".encode()
-        for uid, data in client.fetch(uids, [item]).items():
+        for uid, data in fetch(client, uids, [item]).items():
             for key, value in data.items():
                 if isinstance(key, bytes) and key.startswith(b"BODY[") and value:
                     texts[uid] = value
