@@ -327,7 +327,7 @@ REJECT = (
         r"\bnicht leichtgefallen|\bschwere entscheidung|\bleider\b",
         r"\bhätte?n?'? (?:dich|sie|ihn) (?:so )?gern(?:e)? (?:dabei|im team|an bord)\w*",
         r"\bmalheureusement\b|\bdésolée?\b|\blamentablemente\b|\bdesafortunadamente\b|\bhelaas\b|"
-        r"\bjammer genoeg\b|\bsiento\b|\bsentimos (?:mucho|informar|comunicar)|\blamentamos\b",
+        r"\bmoet(?:en)? (?:we|wij|ik) (?:je|jou|u) (?:helaas )?teleurstellen\b|\bjammer genoeg\b|\bsiento\b|\bsentimos (?:mucho|informar|comunicar)|\blamentamos\b",
         r"\bcerra(?:r|mos) el proceso(?: de selección)?\b|\bclos(?:e|ing) the (?:recruitment|search|"
         r"process|vacancy)\b",
     )
@@ -350,6 +350,19 @@ REJECT = (
     + _rules(
         "reject",
         4.0,
+        # German, Dutch, French and Spanish: the choice fell on someone else, to their favour
+        r"\b(?:wahl|entscheidung) (?:ist |fiel |hat sich )?(?:\w+ ){0,3}?(?:auf|zugunsten) "
+        r"(?:eine[nrs]?|die|den) (?:andere[nr]?\s+)?(?:person|kandidat\w*|(?:mit)?bewerber\w*|"
+        r"profil|dossier)\b",
+        r"\bzugunsten (?:eine[rs]|des|der) (?:anderen\s+)?(?:kandidat\w*|(?:mit)?bewerber\w*|"
+        r"person|profils|dossiers)\b",
+        r"\bkeuze is (?:\w+ )?(?:gevallen|uitgekomen) op (?:een |de )?(?:andere|iemand|collega|"
+        r"kandida)",
+        r"\b(?:décision|choix|réponse) (?:ne va|n'est|ne s'est) pas (?:fait )?(?:allée? )?dans "
+        r"(?:votre|ton) sens\b",
+        r"\bno (?:vamos a|podremos|podemos|va a ser posible) contar con(?:tigo|usted)\b",
+        r"\b(?:elección|decisión) (?:ha recaído|recayó|se ha decantado) (?:en|por) (?:otr[oa]|"
+        r"un[oa]? (?:candidat|perfil|persona))",
         r"\b(?:decided|decision|chosen|opted|going) to (?:hire|recruit|promote|appoint|fill (?:the|this) "
         r"(?:role|position|vacancy|post)) (?:internally|from within)\b",
         r"\b(?:role|position|job|post|vacancy|opening)\s+(?:went|has gone|had gone|was given|has been "

@@ -499,6 +499,12 @@ def _framed(language: str, sentence: str) -> bool:
         ),
         ("de", "Ehrlich gesagt passt es nicht: die Stelle besetzen wir deshalb vorerst nicht."),
         ("en", "hi, thanks for applying. position is gone, sorry!! good luck w/ the search"),
+        ("de", "Am Ende ist unsere Wahl auf eine Person mit mehr Erfahrung gefallen."),
+        ("de", "Die Entscheidung ist knapp zugunsten eines anderen Bewerbers ausgefallen."),
+        ("nl", "Na lang wikken en wegen is de keuze gevallen op een andere kandidaat."),
+        ("fr", "Je suis désolée, la décision ne va pas dans votre sens."),
+        ("es", "En esta ocasión no vamos a poder contar contigo para el puesto."),
+        ("es", "La elección ha recaído en otra candidata con más experiencia en eventos."),
         ("en", "We've met all four now, and we won't be proceeding with Aylin for the role."),
     ],
 )
