@@ -66,6 +66,9 @@ OWN = frozenset(
         "stefan.gruber@postlade.example",
         "valentina.herrera@correoandino.example",
         "hannah.price@mailnest.example",
+        "noor.bakker@postvakje.example",
+        "pablo.navarro@buzonvalencia.example",
+        "felix.wagner@briefpost.example",
     }
 )
 

@@ -159,6 +159,18 @@ CORPUS_NAMES = {
     "s:hannah",
     "price",
     "s:price",
+    "noor",
+    "s:noor",
+    "bakker",
+    "s:bakker",
+    "pablo",
+    "s:pablo",
+    "navarro",
+    "s:navarro",
+    "felix",
+    "s:felix",
+    "wagner",
+    "s:wagner",
 }
 MIN_WEIGHT = 0.02  # smaller weights move no verdict on any split (checked) and only cost memory
 

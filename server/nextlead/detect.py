@@ -327,7 +327,8 @@ REJECT = (
         r"\bnicht leichtgefallen|\bschwere entscheidung|\bleider\b",
         r"\bhätte?n?'? (?:dich|sie|ihn) (?:so )?gern(?:e)? (?:dabei|im team|an bord)\w*",
         r"\bmalheureusement\b|\bdésolée?\b|\blamentablemente\b|\bdesafortunadamente\b|\bhelaas\b|"
-        r"\bmoet(?:en)? (?:we|wij|ik) (?:je|jou|u) (?:helaas )?teleurstellen\b|\bjammer genoeg\b|\bsiento\b|\bsentimos (?:mucho|informar|comunicar)|\blamentamos\b",
+        r"\bmoet(?:en)? (?:we|wij|ik) (?:je|jou|u) (?:helaas )?teleurstellen\b|\bjammer genoeg\b|\bsiento\b|"
+        r"\besta vez no (?:puede|pudo|ha podido) ser\b|\bsentimos (?:mucho|informar|comunicar)|\blamentamos\b",
         r"\bcerra(?:r|mos) el proceso(?: de selección)?\b|\bclos(?:e|ing) the (?:recruitment|search|"
         r"process|vacancy)\b",
     )
@@ -363,6 +364,26 @@ REJECT = (
         r"\bno (?:vamos a|podremos|podemos|va a ser posible) contar con(?:tigo|usted)\b",
         r"\b(?:elección|decisión) (?:ha recaído|recayó|se ha decantado) (?:en|por) (?:otr[oa]|"
         r"un[oa]? (?:candidat|perfil|persona))",
+        r"\b(?:candidatura|perfil|postulación) no (?:ha pasado|ha avanzado|ha superado|pasa|avanza) "
+        r"(?:a |de )?(?:la )?(?:siguiente |próxima |última )?(?:fase|etapa|ronda)",
+        r"\bno (?:te|le) (?:ha|han) (?:incluido|seleccionado|elegido|escogido)\b",
+        r"\b(?:preferido|prefirió|prefieren|prefiere) a (?:otr[oa]s?|un[oa]? (?:candidat|perfil|persona))",
+        r"\bcerramos (?:aquí |así )?(?:tu|su) participación\b|\bcerrado el proceso\b.{0,60}?\bsin "
+        r"(?:tu|su) candidatura",
+        r"\bnos (?:quedamos|hemos quedado) con (?:una? (?:chica|chico|persona|candidat\w*|perfil)\b|"
+        r"alguien\b)",
+        r"\bno (?:siguen|sigue|seguimos|continúan|continuamos|avanzan|avanzamos) (?:adelante )?"
+        r"(?:contigo|con usted|con (?:tu|su) candidatura)",
+        r"\bno (?:hemos podido|podemos|podremos|vamos a poder) ofrecer(?:te|le) (?:el puesto|la "
+        r"(?:posición|plaza|vacante))",
+        r"\b(?:nemen|namen) (?:je|jou|u) (?:\w+ ){0,2}?niet mee (?:in|naar)\b",
+        r"\bhet is (?:niet (?:jij|jou|u)|iemand anders|(?:de|een) andere \w+) geworden\b",
+        r"\bniet aan (?:jou|u) (?:te )?gunnen\b|\bniet met (?:je|jou|u) aan te gaan\b|\bgaan het niet "
+        r"met (?:je|jou|u) aan\b",
+        r"\b(?:niet|geen) in aanmerking (?:komt|komen|kwam|kan komen)\b",
+        r"\b(?:koos|kozen|kiezen|gekozen) (?:\w+ ){0,2}?voor (?:de|een) andere (?:kandida\w*|finalist|"
+        r"sollicitant|persoon)\b|\bkiezen (?:toch|uiteindelijk|daarom) voor (?:de|een) (?:kandida\w*|"
+        r"sollicitant|finalist|persoon)\b",
         r"\b(?:decided|decision|chosen|opted|going) to (?:hire|recruit|promote|appoint|fill (?:the|this) "
         r"(?:role|position|vacancy|post)) (?:internally|from within)\b",
         r"\b(?:role|position|job|post|vacancy|opening)\s+(?:went|has gone|had gone|was given|has been "
@@ -573,7 +594,11 @@ COUNTER += _rules(
     r"\b(?:heb je|hebt u|heeft u|mocht(?: je| u)?|als je|als u)\b.{0,40}?\bniets\b.{0,30}?\b(?:gehoord|"
     r"hoort|hoorde|vernomen|verneemt|ontvangt)",
     r"\bsollten sie\b.{0,60}?\b(?:nichts|keine (?:rückmeldung|antwort|nachricht))",
-    r"\bsi no (?:has|ha|han) recibido (?:respuesta|noticias)|\bsi no recibes? (?:respuesta|noticias)",
+    # (with the "we can't" before it: a no that is part of the phrase, not of a counter-signal)
+    r"(?:\b(?:lukt|lukken|kunnen|kan)\b.{0,20}?\bniet\b.{0,25}?)?\b(?:iedereen|alle kandidaten|alle "
+    r"sollicitanten) die (?:niet|geen)\b",
+    r"\bsi\b.{0,40}?\bno (?:has|ha|han) recibido (?:\w+ )?(?:respuesta|noticias)|\bsi no recibes? "
+    r"(?:respuesta|noticias)|\bsi\b.{0,40}?\bno (?:te|le|les) (?:hemos )?(?:contactado|llamado)\b",
 )
 
 # The candidacy goes on (another role, a pause), the candidate withdrew, or someone tells of
@@ -774,8 +799,9 @@ _CLIENTS_WORD = re.compile(
     r"\b(?:from|of|by) (?:the|my|our) client\b|\bclient(?:'s)? (?:feedback|decision|response)\b|"
     r"\b(?:retour|réponse|décision) (?:de |du )(?:notre |mon )?client\b|\b(?:rückmeldung|antwort|"
     r"entscheidung) (?:unseres|des|von unserem) (?:kunden|mandanten)\b|\b(?:terugkoppeling|reactie|"
-    r"feedback) van (?:de|onze|mijn) (?:klant|opdrachtgever)\b|\b(?:respuesta|decisión|comentarios) "
-    r"(?:del|de nuestro) cliente\b",
+    r"feedback|antwoord) van (?:de|onze|mijn|het) (?:klant|opdrachtgever|gemeente|organisatie|"
+    r"instelling|ziekenhuis)\b|\b(?:respuesta|decisión|comentarios) "
+    r"(?:del|de nuestro) cliente\b|\b(?:contestado|respondido|dicho|comentado) el cliente\b",
     re.I,
 )
 
@@ -820,14 +846,20 @@ def detect(email: Email, own_addresses: frozenset[str] = frozenset()) -> Verdict
     text = _QUOTED.sub(" ", " ".join(f"{email.subject}\n{body}"[:20_000].split())).replace("’", "'")
     haystack = Haystack.of(text)
     hits: list[tuple[float, str]] = []
-    for rule in haystack.candidates(_REJECT_AND_COUNTER):
-        span = rule.first(haystack)
-        if not span:
-            continue
-        start, end = span
+    found = [
+        (rule, span)
+        for rule in haystack.candidates(_REJECT_AND_COUNTER)
+        if (span := rule.first(haystack))
+    ]
+    # "we cannot give everyone who does not go through feedback": the no inside a counter-signal
+    countered = [span for rule, span in found if rule.weight < 0]
+    for rule, (start, end) in found:
         if rule.weight < 0 and _NEGATED.search(text[max(0, start - 30) : start]):
             hits.append((2.5, text[max(0, start - 12) : end].strip()))
-        elif rule.weight > 0 and _CONDITIONAL.search(text[max(0, start - 60) : start]):
+        elif rule.weight > 0 and (
+            _CONDITIONAL.search(text[max(0, start - 60) : start])
+            or any(a <= start < b for a, b in countered)
+        ):
             continue  # "if you are not selected, we will keep your CV": nothing decided yet
         else:
             hits.append((rule.weight, text[start:end]))

@@ -46,7 +46,8 @@ ORG_WORDS = re.compile(
     r"marketing|engineering|banque|banco|coop[ée]rative|talents|h[ôo]pital|hospitalier|centre|"
     r"logisti\w*|logistik|ingenieurb[üu]ro|planungsb[üu]ro|holzbau|bau|stadtwerke|"
     r"p[âa]tisseries?|boulangerie|papeterie|papeti[èe]re|fromagerie|biscuiterie|brasserie|"
-    r"brewery|plumbing|wholesale|retail|[ée]nergies?|industries|gruppe|"
+    r"brewery|plumbing|wholesale|retail|[ée]nergies?|industries|gruppe|viajes|resorts?|hoteles|"
+    r"hotels|posada|hostal|kinderopvang|welzijn|zorg|az|ocmw|clb|"
     r"hi|hello|hey|dear|hallo|hola|bonjour|beste|hoi|liebe|"
     r"lieber|estimad[oa]|cher|chère|geachte|thanks|thank|regards)\b",
     re.I,
@@ -192,7 +193,9 @@ TITLE_WORDS = re.compile(
 )
 EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CAP = r"[A-Z0-9][\w&'’+-]*(?:\.[A-Za-z0-9][\w&'’+-]*)*"
-COMPANY_NAME = rf"{_CAP}(?:(?:[ \t]+|-)(?:&[ \t]+)?(?:{_CAP}|of|and|de|du|la|für|van|&))*"
+COMPANY_NAME = (
+    rf"{_CAP}(?:(?:[ \t]+|-)(?:&[ \t]+)?(?:{_CAP}|of|and|de|du|la|für|van|del|des|der|y|&))*"
+)
 _CAPITALISED_NAME = re.compile(COMPANY_NAME)
 _COMPANY_PATTERNS = [
     re.compile(p)
@@ -795,7 +798,8 @@ _DOMAIN_WORD = re.compile(
     r"bank|cloud|data|studios?|games|foods|logistics|capital|partners|ventures|robotics|"
     r"security|mobility|insurance|solutions|digital|consulting|analytics|networks|motors|retail|"
     r"travel|(?<!blue)(?<!foot)(?<!finger)print|plumbing|brewery|legal|people|recruitment|"
-    r"engineering|construction|architects|dental|freight|transport|marketing|events)$"
+    r"engineering|construction|architects|dental|freight|transport|marketing|events|hotels|"
+    r"hoteles|resorts?|stays)$"
 )
 
 

@@ -499,12 +499,31 @@ def _framed(language: str, sentence: str) -> bool:
         ),
         ("de", "Ehrlich gesagt passt es nicht: die Stelle besetzen wir deshalb vorerst nicht."),
         ("en", "hi, thanks for applying. position is gone, sorry!! good luck w/ the search"),
-        ("de", "Am Ende ist unsere Wahl auf eine Person mit mehr Erfahrung gefallen."),
+        (
+            "de",
+            "Es waren viele gute Bewerbungen dabei. Am Ende ist unsere Wahl auf eine Person"
+            " gefallen, die schon mehrere Jahre Events in dieser Größe geleitet hat.",
+        ),
         ("de", "Die Entscheidung ist knapp zugunsten eines anderen Bewerbers ausgefallen."),
         ("nl", "Na lang wikken en wegen is de keuze gevallen op een andere kandidaat."),
         ("fr", "Je suis désolée, la décision ne va pas dans votre sens."),
         ("es", "En esta ocasión no vamos a poder contar contigo para el puesto."),
         ("es", "La elección ha recaído en otra candidata con más experiencia en eventos."),
+        ("es", "Tu candidatura no ha pasado a la fase de entrevistas, aunque tu perfil nos gustó."),
+        ("es", "Después de revisarlo, el cliente no te ha incluido en la lista de entrevistas."),
+        ("es", "El equipo ha preferido a otro finalista, así que cerramos aquí tu participación."),
+        ("es", "al final nos quedamos con una chica q ya conocia la casa, esta vez no puede ser"),
+        ("es", "Lamentablemente, no hemos podido ofrecerte el puesto de recepcionista."),
+        ("es", "Te reenvío lo que me ha contestado el cliente: no siguen contigo."),
+        ("nl", "We nemen je daarom niet mee in de voordracht bij de opdrachtgever."),
+        ("nl", "Noor, sorry, het is de andere finalist geworden. Echt op het randje."),
+        ("nl", "Toch hebben we besloten om de vacature niet aan jou te gunnen."),
+        ("nl", "We hebben besloten om het niet met je aan te gaan voor deze plek."),
+        (
+            "nl",
+            "Tot onze spijt moeten wij u meedelen dat u niet in aanmerking komt voor de functie.",
+        ),
+        ("nl", "Het team koos unaniem voor de andere finalist, vanwege haar ervaring."),
         ("en", "We've met all four now, and we won't be proceeding with Aylin for the role."),
     ],
 )
@@ -554,6 +573,16 @@ def test_rejections_phrased_as_recruiters_write_them(language, sentence):
         ),
         ("nl", "We hebben je verzoek ontvangen om je sollicitatie in te trekken. Veel succes!"),
         ("nl", "Wij nodigen u hierbij uit voor het mondelinge gedeelte op dinsdag."),
+        (
+            "nl",
+            "We hebben je cv goed ontvangen. Helaas lukt het ons niet om iedereen die niet door"
+            " gaat persoonlijk feedback te geven.",
+        ),
+        (
+            "es",
+            "Acusamos recibo de su candidatura. Si en el plazo de cuatro semanas no ha recibido"
+            " noticias nuestras, entienda que su candidatura no ha sido seleccionada.",
+        ),
         (
             "nl",
             "De selectiecommissie heeft unaniem voor jou gekozen. In bijlage vind je de"
