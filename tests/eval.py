@@ -69,6 +69,9 @@ OWN = frozenset(
         "noor.bakker@postvakje.example",
         "pablo.navarro@buzonvalencia.example",
         "felix.wagner@briefpost.example",
+        "ximena.castro@correomx.example",
+        "jana.richter@postfachmail.example",
+        "ruben.degraaf@postmailbox.example",
     }
 )
 

@@ -171,6 +171,18 @@ CORPUS_NAMES = {
     "s:felix",
     "wagner",
     "s:wagner",
+    "ximena",
+    "s:ximena",
+    "castro",
+    "s:castro",
+    "richter",
+    "s:richter",
+    "ruben",
+    "s:ruben",
+    "graaf",
+    "s:graaf",
+    "degraaf",
+    "s:degraaf",
 }
 MIN_WEIGHT = 0.02  # smaller weights move no verdict on any split (checked) and only cost memory
 

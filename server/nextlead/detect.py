@@ -268,13 +268,14 @@ REJECT = (
         r"otros|otras)\s+(?:candidat|perfil|persona)|\b(?:decidido|decidimos|optado|optamos) por "
         r"(?:un|una) (?:perfil|candidat\w*|persona)\b",
         r"\b(?:candidatura|postulación|solicitud) (?:ha sido |fue )?descartad[ao]\b|\b(?:candidatura|"
-        r"postulación) no (?:continuará|seguirá|avanzará)\b|\b(?:nos vamos|vamos|nos quedamos|seguimos|"
+        r"postulación) no (?:continuará|seguirá|avanzará|va a (?:continuar|seguir|avanzar))\b|\b(?:nos vamos|vamos|nos quedamos|seguimos|"
         r"continuamos) con otr[oa] (?:perfil|candidat\w*|persona)\b|\bno (?:ha sido|es|será) posible "
         r"contar con(?:tigo|usted)\b|\bdecantado por (?:una? |otr[oa] )(?:persona|perfil|candidat\w*)",
         r"\bno\s+(?:seguiremos|continuaremos|avanzaremos|vamos a (?:seguir|continuar|avanzar)|"
         r"podremos (?:seguir|continuar|avanzar))",
         r"\b(?:no|ya no) (?:has|ha|hemos|fue|fuiste|han) (?:sido )?seleccionad",
-        r"\b(?:decidido|decidieron|decidimos|han decidido)\s+no\s+(?:avanzar|continuar|seguir|cubrir|"
+        r"\b(?:decidido|decidieron|decidimos|han decidido|preferimos|optamos por)\s+no\s+(?:avanzar|"
+        r"continuar|seguir|cubrir|"
         r"ocupar|contratar)",
         r"\b(?:quedado|sido) cubiert|\botra persona\b|\bno encaja",
         r"\bpuesto (?:ha sido|ya ha sido|fue) (?:cubierto|ocupado|cerrado)",
@@ -324,7 +325,7 @@ REJECT = (
         r"\bstatus (?:has been )?(?:updated|changed) to \W?not selected",
         r"\b(?:i'm|i am|we're|we are) (?:so |really |very |truly )?sorry "
         r"(?:to (?!keep you|have kept)|that (?!it took)|it(?! took| has taken))",
-        r"\bnicht leichtgefallen|\bschwere entscheidung|\bleider\b",
+        r"\bnicht leichtgefallen|\bschwere entscheidung|\bleider\b|\bbedauerlicherweise\b",
         r"\bhätte?n?'? (?:dich|sie|ihn) (?:so )?gern(?:e)? (?:dabei|im team|an bord)\w*",
         r"\bmalheureusement\b|\bdésolée?\b|\blamentablemente\b|\bdesafortunadamente\b|\bhelaas\b|"
         r"\bmoet(?:en)? (?:we|wij|ik) (?:je|jou|u) (?:helaas )?teleurstellen\b|\bjammer genoeg\b|\bsiento\b|"
@@ -376,6 +377,19 @@ REJECT = (
         r"(?:contigo|con usted|con (?:tu|su) candidatura)",
         r"\bno (?:hemos podido|podemos|podremos|vamos a poder) ofrecer(?:te|le) (?:el puesto|la "
         r"(?:posición|plaza|vacante))",
+        r"\bno (?:resultó|resultaste|ha resultado|has resultado|fue|fuiste) seleccionad[oa]\b",
+        r"\b(?:proceso|concurso)\b.{0,20}?\b(?:concluye|termina|cierra|se cierra|concluyó|terminó) "
+        r"sin contratación\b",
+        r"\b(?:eligieron|escogieron|seleccionaron|contrataron|eligió|escogió|contrató) a (?:alguien|"
+        r"otr[oa]\b|otra persona)",
+        r"\bgo(?:ing|nna)? (?:w/|with) (?:someone|somebody|another|an? (?:internal|local|other))\b",
+        r"\b(?:sie|dich)\b.{0,60}?\bnicht zu[mr]? (?:\w+ )?(?:vorstellungs|bewerbungs|auswahl)?"
+        r"(?:gespräch|interview)\w* einladen",
+        r"\bmit (?:dir|ihnen|euch)\b.{0,30}?\bnicht (?:so )?zusammen(?:passt|passen)\b",
+        r"\bnicht (?:zu dem|zum|in den) kreis der\b",
+        r"\b(?:position|stelle)\b.{0,60}?\bnicht zu besetzen\b|\bverfahren ist (?:damit|somit) "
+        r"(?:für alle \w+ (?:und \w+ )?)?beendet\b",
+        r"\b(?:keine freie stelle|keine stelle frei)\b.{0,80}?\b(?:keine beschäftigung|nicht) anbieten\b",
         r"\b(?:nemen|namen) (?:je|jou|u) (?:\w+ ){0,2}?niet mee (?:in|naar)\b",
         r"\bhet is (?:niet (?:jij|jou|u)|iemand anders|(?:de|een) andere \w+) geworden\b",
         r"\bniet aan (?:jou|u) (?:te )?gunnen\b|\bniet met (?:je|jou|u) aan te gaan\b|\bgaan het niet "
@@ -637,7 +651,8 @@ COUNTER += _rules(
     r"\bhow (?:are|is) (?:your|the) (?:applications?|job (?:hunt|search)|search) going\b",
     r"\b(?:i|ich|ik)\b.{0,30}?\b(?:got|received|bekommen|bekam|erhalten|gekregen|kreeg|ontvangen)\b.{0,20}?"
     r"\b(?:rejection|absage|afwijzing)\b|\b(?:i|ich|ik) (?:got|hab|habe|heb) (?:heute |today )?"
-    r"(?:the |die |de |een |eine )?(?:rejection|absage|afwijzing)\b|\b(?:die|eine|ne) absage "
+    r"(?:the |die |de |een |eine )?(?:rejection|absage|afwijzing)\b|\bhat es mich (?:\w+ )?erwischt\b|"
+    r"\bkam (?:die|eine|ne) absage\b|\b(?:die|eine|ne) absage "
     r"(?:von|vom|bei)\b.{0,40}?\b(?:bekommen|erhalten|gekriegt)\b|\b(?:i was|i've been|i got|"
     r"ich wurde|ik ben|ik werd|j'ai été|me han|me) (?:\w+ )?(?:rejected|turned down|abgelehnt|"
     r"afgewezen|refusée?|rechazad[oa]|descartad[oa]|rechazaron|descartaron)\b|\b(?:werd|is) (?:hij|zij|ze) "
@@ -692,7 +707,8 @@ OTHER = _rules(
     r"zuschlag|angebotsauswertung|bieterkreis|vergabeverfahren|mba|rentrée|comité d'admission|"
     r"prijsvraag|inzendingen?|wettbewerb|competition entry|design competition|"
     # but a numbered or public one is how Québec and Spanish public employers post a job
-    r"(?:concours|concurso)(?!\s+(?:n[°º.o]?\s*)?\d|\s+p[úu]blico|\s+(?:interne|externe)\b)|"
+    r"(?:concours|concurso)(?!\s+(?:n[°º.o]?\s*)?\d|\s+p[úu]blico|\s+(?:interne|externe)\b|"
+    r"\s+(?:de|para) (?:la )?plaza)|"
     r"résidence d'écriture|writing residency|residencia artística|festival|cortometraje|"
     r"court[- ]métrage|short film|selección oficial|sélection officielle|reading window|literary|"
     r"poems?|short stor(?:y|ies)|anthology|appel à projets|projectoproep|call for projects|"
@@ -789,7 +805,7 @@ _FORWARD_MARKER = re.compile(
 _HEADER_FROM = re.compile(r"^(?:from|van|von|de|da) ?:.*?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
 FREEMAIL = re.compile(
     r"^(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|aol|proton|"
-    r"protonmail|gmx|web|mail|example)\.",
+    r"protonmail|gmx|web|mail|example|correo\w*)\.",
     re.I,
 )
 
@@ -801,7 +817,7 @@ _CLIENTS_WORD = re.compile(
     r"entscheidung) (?:unseres|des|von unserem) (?:kunden|mandanten)\b|\b(?:terugkoppeling|reactie|"
     r"feedback|antwoord) van (?:de|onze|mijn|het) (?:klant|opdrachtgever|gemeente|organisatie|"
     r"instelling|ziekenhuis)\b|\b(?:respuesta|decisión|comentarios) "
-    r"(?:del|de nuestro) cliente\b|\b(?:contestado|respondido|dicho|comentado) el cliente\b",
+    r"(?:del|de nuestro) cliente\b|\b(?:contestado|respondido|dicho|comentado|contestó|respondió|dijo) el cliente\b",
     re.I,
 )
 

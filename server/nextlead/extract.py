@@ -18,7 +18,9 @@ from .mail.parse import Email
 
 NO_REPLY_LOCAL = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|mailer[-_.]?daemon|"
-    r"postmaster|bounce[s]?|auto[-_.]?confirm|system|alerts?|jobalerts?|noreply[-_.].*)$",
+    r"postmaster|bounce[s]?|auto[-_.]?confirm|system|alerts?|jobalerts?|noreply[-_.].*|"
+    r"no[-_.]?responder|no[-_.]?contestar|ne[-_.]?pas[-_.]?repondre|nicht[-_.]?antworten|"
+    r"niet[-_.]?beantwoorden|geen[-_.]?antwoord)$",
     re.I,
 )
 NO_REPLY_DOMAIN = re.compile(
@@ -47,7 +49,10 @@ ORG_WORDS = re.compile(
     r"logisti\w*|logistik|ingenieurb[üu]ro|planungsb[üu]ro|holzbau|bau|stadtwerke|"
     r"p[âa]tisseries?|boulangerie|papeterie|papeti[èe]re|fromagerie|biscuiterie|brasserie|"
     r"brewery|plumbing|wholesale|retail|[ée]nergies?|industries|gruppe|viajes|resorts?|hoteles|"
-    r"hotels|posada|hostal|kinderopvang|welzijn|zorg|az|ocmw|clb|"
+    r"hotels|posada|hostal|kinderopvang|welzijn|zorg|az|ocmw|clb|gerencia|coordinaci[oó]n|"
+    r"administraci[oó]n|despacho|comercializadora|laboratorios?|bodegas?|inmobiliari[ao]|"
+    r"consultores|abogados|contadores|bebidas|cosm[ée]ticos|aceros|cementos|inversiones|"
+    r"distribuidora|transportes|constructora|"
     r"hi|hello|hey|dear|hallo|hola|bonjour|beste|hoi|liebe|"
     r"lieber|estimad[oa]|cher|chère|geachte|thanks|thank|regards)\b",
     re.I,
@@ -58,7 +63,7 @@ COMPANY_SUFFIX = re.compile(
     r"seleccion|rh|ressources humaines|recursos humanos|werving|personalabteilung|personal|"
     r"gestión humana|talento humano|personalgewinnung|hr services|drh|servicio de\s*\w*|"
     r"service du personnel|personalmanagement|personalamt|bewerbermanagement|bewerbungen|"
-    r"karriere)(?:\s+(?:team|"
+    r"karriere|talento)(?:\s+(?:team|"
     r"department|group))?\s*$|\s+(?:team|via \w+.*)\s*$",
     re.I,
 )
@@ -167,7 +172,7 @@ LEGAL_SUFFIX = re.compile(
     r"pty|co|corp|limited|kg|oy|ab|as|aps|srl|spa|pvt|s\.a\. de c\.v|sa de cv|"
     r"uk|usa|emea|dach|benelux|deutschland|nederland|eg|e\.v|ev|mbh|ohg|kgaa|ug|ggmbh|asbl|vzw|"
     r"cic|cio|aarpi|selarl|sprl|dac|mbb|partnerschaft(?: mbb)?|og|zt|s[àa]rl|ziviltechniker\w*|"
-    r"chartered accountants)\.?$",
+    r"chartered accountants|s\.a\.c|sac|s\. de r\.l\.(?: de c\.v)?)\.?$",
     re.I,
 )
 # The HR team before the company: "Personalabteilung Brandt & Söhne", "Ressources humaines –
@@ -453,8 +458,8 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
         # The sending organisation signs ("Hotel Schwanen"), perhaps over a person's full name.
         below = signature[1].split(",")[0].split("|")[0].strip() if len(signature) > 1 else ""
         return below if _looks_like_person(below) and len(below.split()) >= 2 else None
-    if signature and ORG_WORDS.search(signature[0]) and _SEVERAL.search(signature[0]):
-        return None  # "Ingrid, Ola & the Nordlys team"
+    if signature and _SEVERAL.match(signature[0]):
+        return None  # "Ingrid, Ola & the Nordlys team": several people sign, nobody in particular
     if signature:
         first_line = signature[0].split(",")[0].split("|")[0].strip()
         if _looks_like_person(first_line):
@@ -470,7 +475,7 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
     return from_name if signed_by_sender else None
 
 
-_SEVERAL = re.compile(r"&|\b(?:and|und|et|y|en)\b", re.I)
+_SEVERAL = re.compile(r"[A-Z][\w'-]+(?:,\s*[A-Z][\w'-]+)*,?\s+(?:&|and|und|et|y|en)\s+\w")
 CLOSING_LINES = 10  # where a note's writer signs: its last lines, above nothing but footers
 
 
@@ -722,9 +727,9 @@ def _names_spelling(text: str, domains: set[str]) -> list[tuple[str, bool]]:
 
 
 def _spelled(words: list[str], domains: set[str]) -> int:
-    """How many of `words` name a domain: all of them where their first ones spell it (the
-    name goes on past the domain), minus those up to a last word the domain cuts short; else
-    0."""
+    """How many of `words` name a domain: all of them when their first ones spell it (the name
+    goes on past the domain); when the domain cuts a word short ("rec" for Recruitment), those
+    up to that word, as a negative number; else 0."""
     spellings = {""}
     for count, word in enumerate(words, 1):
         squashed = _squash(word)
@@ -782,7 +787,8 @@ def _signature_companies(line: str, contact: str | None) -> list[str]:
 _GENERIC = re.compile(
     r"(?i)(?:unfortunately|thank you|thanks|dear|hi|hello|this|"
     r"your|our|we|it|the|a|an|after|our team|talent|team|linkedin|forwarded message|"
-    r"original message|message transféré|weitergeleitete nachricht|mensaje reenviado)"
+    r"original message|message transféré|weitergeleitete nachricht|mensaje reenviado|"
+    r"manage your data|privacy policy|unsubscribe)"
 )
 _LINK = re.compile(r"www\.|https?:")
 _DASHES = re.compile(r"[-_]+")

@@ -516,6 +516,30 @@ def _framed(language: str, sentence: str) -> bool:
         ("es", "Lamentablemente, no hemos podido ofrecerte el puesto de recepcionista."),
         ("es", "Te reenvío lo que me ha contestado el cliente: no siguen contigo."),
         ("nl", "We nemen je daarom niet mee in de voordracht bij de opdrachtgever."),
+        ("es", "Lamentamos informarle que usted no resultó seleccionada para la plaza."),
+        (
+            "es",
+            "La dirección decidió promover a alguien interno; el proceso concluye sin contratación.",
+        ),
+        ("es", "Me dijo el director que ya eligieron a alguien para lo de Jefa de Eventos."),
+        ("es", "En el hotel decidimos otro perfil, así que tu candidatura no va a continuar."),
+        ("es", "Creemos que te aburrirías, así que preferimos no seguir adelante contigo."),
+        (
+            "en",
+            "thx for coming in over zoom. we're gonna go w/ someone local for the spot. sorry!!",
+        ),
+        ("de", "Unser Kunde hat mitgeteilt, dass er Sie nicht zum Gespräch einladen wird."),
+        ("de", "Wir glauben, dass es mit dir und uns aktuell leider nicht zusammenpasst."),
+        (
+            "de",
+            "Nach Auswertung haben Sie bedauerlicherweise nicht zu dem Kreis der Bewerberinnen"
+            " gehört, die zu einem Auswahlgespräch eingeladen wurden.",
+        ),
+        (
+            "de",
+            "Die Geschäftsführung hat beschlossen, die Position in diesem Jahr nicht zu besetzen."
+            " Das Verfahren ist damit für alle Bewerberinnen und Bewerber beendet.",
+        ),
         ("nl", "Noor, sorry, het is de andere finalist geworden. Echt op het randje."),
         ("nl", "Toch hebben we besloten om de vacature niet aan jou te gunnen."),
         ("nl", "We hebben besloten om het niet met je aan te gaan voor deze plek."),
@@ -577,6 +601,11 @@ def test_rejections_phrased_as_recruiters_write_them(language, sentence):
             "nl",
             "We hebben je cv goed ontvangen. Helaas lukt het ons niet om iedereen die niet door"
             " gaat persoonlijk feedback te geven.",
+        ),
+        (
+            "de",
+            "Jetzt hat es mich auch erwischt: Heute kam die Absage von der Uni. Hast du Donnerstag"
+            " Zeit für einen Kaffee?",
         ),
         (
             "es",
@@ -819,6 +848,11 @@ def test_an_organisation_signing_is_not_the_contact(sender, signature, contact):
             "Nordlys Adventures <notifications@teamtailor-mail.com>",
             "Best wishes from Tromsø,\r\nIngrid, Ola & the Nordlys team",
             None,
+        ),
+        (  # one person, and her team's name with an "&" in it
+            "Nordlys Adventures <notifications@teamtailor-mail.com>",
+            "Best wishes,\r\nIngrid Larsen, Talent & Culture\r\nNordlys Adventures",
+            "Ingrid",
         ),
     ],
 )
