@@ -52,7 +52,8 @@ ORG_WORDS = re.compile(
     r"hotels|posada|hostal|kinderopvang|welzijn|zorg|az|ocmw|clb|gerencia|coordinaci[oó]n|"
     r"administraci[oó]n|despacho|comercializadora|laboratorios?|bodegas?|inmobiliari[ao]|"
     r"consultores|abogados|contadores|bebidas|cosm[ée]ticos|aceros|cementos|inversiones|"
-    r"distribuidora|transportes|constructora|"
+    r"distribuidora|transportes|constructora|steuerb[üu]ro|kanzlei|praxis|pharma|mvz|\w+team|"
+    r"\w+management|"
     r"hi|hello|hey|dear|hallo|hola|bonjour|beste|hoi|liebe|"
     r"lieber|estimad[oa]|cher|chère|geachte|thanks|thank|regards)\b",
     re.I,
@@ -92,6 +93,8 @@ _SIGN_OFFS = (
     "beste grüße",
     "freundliche grüße",
     "liebe grüße",
+    "alles gute",
+    "mfg",
     "alles gute und liebe grüße",
     "alles gute und liebe grüsse",
     "herzliche grüße",
@@ -172,7 +175,7 @@ LEGAL_SUFFIX = re.compile(
     r"pty|co|corp|limited|kg|oy|ab|as|aps|srl|spa|pvt|s\.a\. de c\.v|sa de cv|"
     r"uk|usa|emea|dach|benelux|deutschland|nederland|eg|e\.v|ev|mbh|ohg|kgaa|ug|ggmbh|asbl|vzw|"
     r"cic|cio|aarpi|selarl|sprl|dac|mbb|partnerschaft(?: mbb)?|og|zt|s[àa]rl|ziviltechniker\w*|"
-    r"chartered accountants|s\.a\.c|sac|s\. de r\.l\.(?: de c\.v)?)\.?$",
+    r"chartered accountants|e\.k|s\.a\.c|sac|s\. de r\.l\.(?: de c\.v)?)\.?$",
     re.I,
 )
 # The HR team before the company: "Personalabteilung Brandt & Söhne", "Ressources humaines –
@@ -187,7 +190,7 @@ TEAM_PREFIX = re.compile(
 TITLE_WORDS = re.compile(
     r"\b(?:manager|recruiter|engineer|director|lead|head|(?<!& )partner(?:in)?|specialist|"
     r"coordinator|officer|geschäftsf[üu]hr\w*|assisten\w*|sekretariat|bürgermeister\w*|"
-    r"direktor\w*|attachée?|"
+    r"direktor\w*|attachée?|(?:co-|mit)?(?:founder|gründer)(?:in)?|sachgebiet|referat|hauptamt|"
     r"vp|vice president|founder|co-founder|ceo|cto|cfo|coo|president|consultant|advisor|"
     r"associate|analyst|sourcer|generalist|assistant|executive|principal|teamleiter\w*|"
     r"leiter\w*|personalreferent\w*|responsable|chargée?|directeur|directrice|"
@@ -557,9 +560,15 @@ def _first_name(contact: str | None) -> str | None:
             "sra",
             "dhr",
             "mevr",
+            "ihr",
+            "ihre",
+            "dein",
+            "deine",
         }
     ]
-    return tokens[0] if tokens else None
+    if not tokens or re.fullmatch(r"\w\.", contact.split()[0]):
+        return None  # "M. Kaltenbach" signs with an initial: no first name to greet
+    return tokens[0]
 
 
 _VIA = re.compile(r"\s+via\s+\w+.*$", re.I)
@@ -788,7 +797,7 @@ _GENERIC = re.compile(
     r"(?i)(?:unfortunately|thank you|thanks|dear|hi|hello|this|"
     r"your|our|we|it|the|a|an|after|our team|talent|team|linkedin|forwarded message|"
     r"original message|message transféré|weitergeleitete nachricht|mensaje reenviado|"
-    r"manage your data|privacy policy|unsubscribe)"
+    r"manage your data|privacy policy|unsubscribe|stelle|position|job)"
 )
 _LINK = re.compile(r"www\.|https?:")
 _DASHES = re.compile(r"[-_]+")

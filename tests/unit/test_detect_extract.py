@@ -849,6 +849,16 @@ def test_an_organisation_signing_is_not_the_contact(sender, signature, contact):
             "Best wishes from Tromsø,\r\nIngrid, Ola & the Nordlys team",
             None,
         ),
+        (  # an initial is no first name to greet
+            "Steuerbüro Kaltenbach <steuerbuero.kaltenbach@webpost.example>",
+            "MfG\r\nM. Kaltenbach\r\nSteuerbüro Kaltenbach",
+            None,
+        ),
+        (
+            "Sproutly <sproutly@teamtailor-mail.com>",
+            "Alles Gute,\r\nDas Sproutly-Team\r\nSproutly · Spinnereistraße 7 · 04179 Leipzig",
+            None,
+        ),
         (  # one person, and her team's name with an "&" in it
             "Nordlys Adventures <notifications@teamtailor-mail.com>",
             "Best wishes,\r\nIngrid Larsen, Talent & Culture\r\nNordlys Adventures",
@@ -879,6 +889,11 @@ def test_who_signs_behind_titles_offices_and_teams(sender, signature, first_name
             "Lechtal Vermessung <office@lechtal-vermessung.example>",
             "Beste Grüße\r\nAnna Pichler\r\nLechtal Vermessung OG",
             "Lechtal Vermessung",
+        ),
+        (
+            "Lena Vogt <lena@kiezkraft.example>",
+            "Liebe Grüße\r\nLena Vogt\r\nCo-Founderin Kiezkraft",
+            "Kiezkraft",
         ),
         (
             "Ing. Werner Pölzl <w.poelzl@poelzl-bau.example>",
