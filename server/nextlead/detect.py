@@ -840,8 +840,9 @@ def _colleagues_note(email: Email, lines: list[str], quoted: int) -> str:
             break
     else:
         return ""
-    own = "\n".join(lines[:quoted])
-    if sender.group(1).rpartition("@")[2].lower() != domain and not _CLIENTS_WORD.search(own):
+    if sender.group(1).rpartition("@")[2].lower() != domain and not _CLIENTS_WORD.search(
+        "\n".join(lines[:quoted])  # the agency's own note, read only for a forward from elsewhere
+    ):
         return ""
     rest = lines[index + 1 :]
     blank = next((i for i, text in enumerate(rest) if not text.strip()), len(rest))

@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.imapclient import join_message_ids
 
 from ..config import Account
 from ..errors import AuthError, MailServerError
@@ -317,7 +318,7 @@ def fetch(client: IMAPClient, uids: list[int], items: list[bytes]) -> dict[int, 
     connection or a timeout raises the same errors."""
     if not uids:
         return {}
-    typ, data = client._imap.uid("FETCH", ",".join(map(str, uids)), b"(" + b" ".join(items) + b")")
+    typ, data = client._imap.uid("FETCH", join_message_ids(uids), b"(" + b" ".join(items) + b")")
     if typ != "OK":
         raise IMAPClientError(f"fetch failed: {_text(data[-1] if data else b'')}")
     return parse_fetch([d for d in data if d is not None], uids)
