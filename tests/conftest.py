@@ -49,6 +49,23 @@ def dovecot():
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def dovecot_without_multiappend():
+    """A Dovecot that, like Gmail, does not offer MULTIAPPEND (RFC 3502)."""
+    from tests.support.dovecot import Dovecot
+
+    binary = need("dovecot", "integration tests read a real IMAP mailbox")
+    # Dovecot's own capabilities, MULTIAPPEND left out.
+    server = Dovecot(
+        binary,
+        settings="imap_capability = IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE SORT "
+        "UNSELECT CHILDREN NAMESPACE UIDPLUS LIST-EXTENDED CONDSTORE QRESYNC ESEARCH "
+        "LIST-STATUS MOVE LITERAL+ SPECIAL-USE\n",
+    )
+    yield server
+    server.stop()
+
+
 @pytest.fixture
 def imap_user(dovecot) -> str:
     """A fresh mailbox (user) on the shared Dovecot."""

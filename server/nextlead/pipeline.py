@@ -451,29 +451,42 @@ def deliver_drafts(
         client, folder, [ask["draft_message_id"] for ask in pending]
     )
     sender = config.profile.email or account.username
-    for ask in pending:
-        message = drafts_mod.build_message(
-            from_name=config.profile.name,
-            from_addr=sender,
-            to=ask["to_addr"],
-            subject=ask["subject"],
-            body=ask["body"],
-            in_reply_to=ask["in_reply_to"],
-            references=_json_list(ask["refs"]),
-            message_id=ask["draft_message_id"],
-        )
-        tried_before = ask["id"] in appending
-        appending.add(ask["id"])
-        uid, created = drafts_mod.append_draft(
-            client, folder, message, ask["draft_message_id"], present
-        )
-        in_thread = None
-        if uid and ask["rejection_thrid"]:
-            thread = drafts_mod.thread_id(client, folder, uid)
-            in_thread = thread is not None and format(thread, "x") == ask["rejection_thrid"]
-        store.set_draft_location(ask["id"], folder, uid, in_thread)
-        if created or tried_before:
-            summary.drafts_created += 1
+    for start in range(0, len(pending), drafts_mod.APPEND_DRAFTS):
+        chunk = pending[start : start + drafts_mod.APPEND_DRAFTS]
+        messages = {
+            ask["draft_message_id"]: _draft_bytes(config, sender, ask)
+            for ask in chunk
+            if ask["draft_message_id"] not in present
+        }
+        tried_before = {ask["id"] for ask in chunk} & appending
+        appending.update(ask["id"] for ask in chunk)
+        appended = drafts_mod.append_drafts(client, folder, messages)
+        with store.transaction():
+            for ask in chunk:
+                message_id = ask["draft_message_id"]
+                uid = appended[message_id] if message_id in appended else present[message_id]
+                in_thread = None
+                if uid and ask["rejection_thrid"]:
+                    thread = drafts_mod.thread_id(client, folder, uid)
+                    in_thread = thread is not None and format(thread, "x") == ask["rejection_thrid"]
+                store.set_draft_location(ask["id"], folder, uid, in_thread)
+                if message_id in appended or ask["id"] in tried_before:
+                    summary.drafts_created += 1
+
+
+def _draft_bytes(config: Config, sender: str, ask) -> bytes:
+    from .mail import drafts as drafts_mod
+
+    return drafts_mod.build_message(
+        from_name=config.profile.name,
+        from_addr=sender,
+        to=ask["to_addr"],
+        subject=ask["subject"],
+        body=ask["body"],
+        in_reply_to=ask["in_reply_to"],
+        references=_json_list(ask["refs"]),
+        message_id=ask["draft_message_id"],
+    )
 
 
 def scan_local(

@@ -91,9 +91,34 @@ def test_a_cut_mid_fetch_resumes_from_the_last_committed_uid(home, dovecot, imap
     assert_one_draft_per_ask(home, dovecot, imap_user, 30)
 
 
-def test_a_cut_after_the_server_appended_a_draft_makes_no_second_draft(home, dovecot, imap_user):
+def test_a_cut_after_the_server_appended_the_drafts_makes_no_second_draft(home, dovecot, imap_user):
     dovecot.seed(imap_user, numbered(12))
-    # Dovecot stored the second draft, but its OK never reaches NextLead.
+    # Dovecot stored all six drafts (one MULTIAPPEND), but its OK never reaches NextLead.
+    lost_ok = Fault(CUT, side=SERVER, match=rb"OK \[APPENDUID", connection=1)
+    # All or none: after the cut, all six are there, so the next connection appends nothing.
+    no_append = Fault(CUT, match=rb" APPEND ", connection=2)
+    with FaultProxy(dovecot.port, lost_ok, no_append) as proxy:
+        configure(home, dovecot, imap_user, proxy)
+        summary = scan()
+        assert (proxy.connections, proxy.cuts) == (2, 1)
+
+    assert summary.reconnects == 1 and summary.scanned == 12
+    assert summary.drafts_created == 6  # the drafts found again after the cut are this scan's
+    assert_one_draft_per_ask(home, dovecot, imap_user, 6)
+    configure(home, dovecot, imap_user)
+    again = scan()
+    assert again.drafts_created == 0
+    assert_one_draft_per_ask(home, dovecot, imap_user, 6)
+
+
+def test_without_multiappend_a_cut_after_one_draft_makes_no_second_draft(
+    home, dovecot_without_multiappend
+):
+    """A server without MULTIAPPEND (Gmail) gets one APPEND per draft: the second one's OK
+    is lost, so two drafts are stored when the connection drops and four are not."""
+    dovecot = dovecot_without_multiappend
+    imap_user = dovecot.add_user()
+    dovecot.seed(imap_user, numbered(12))
     lost_ok = Fault(CUT, side=SERVER, match=rb"OK \[APPENDUID", nth=2, connection=1)
     with FaultProxy(dovecot.port, lost_ok) as proxy:
         configure(home, dovecot, imap_user, proxy)
@@ -101,11 +126,7 @@ def test_a_cut_after_the_server_appended_a_draft_makes_no_second_draft(home, dov
         assert (proxy.connections, proxy.cuts) == (2, 1)
 
     assert summary.reconnects == 1 and summary.scanned == 12
-    assert summary.drafts_created == 6  # the draft found again after the cut is this scan's
-    assert_one_draft_per_ask(home, dovecot, imap_user, 6)
-    configure(home, dovecot, imap_user)
-    again = scan()
-    assert again.drafts_created == 0
+    assert summary.drafts_created == 6
     assert_one_draft_per_ask(home, dovecot, imap_user, 6)
 
 

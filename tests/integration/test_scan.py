@@ -168,3 +168,34 @@ def test_a_certificate_that_does_not_verify_is_refused(home, dovecot, imap_user)
     code, _, stderr = run_scan()
     assert code == 2
     assert "does not verify" in stderr and "Traceback" not in stderr
+
+
+@pytest.mark.parametrize("server", ["dovecot", "dovecot_without_multiappend"])
+def test_each_ask_records_the_uid_of_its_own_draft(home, request, monkeypatch, server):
+    """Drafts go in by MULTIAPPEND where the server offers it (in chunks), else one APPEND
+    each; either way the UID an ask records (the one the card and `send` use) is its own
+    draft's, also behind drafts the user already had."""
+    from nextlead.mail import drafts as drafts_mod
+
+    from tests.integration.test_faults import numbered
+
+    monkeypatch.setattr(drafts_mod, "APPEND_DRAFTS", 4)
+    dovecot = request.getfixturevalue(server)
+    user = dovecot.add_user()
+    write_config(home, dovecot, user)
+    dovecot.seed(user, all_fixtures()[:2], folder="Drafts")
+    dovecot.seed(user, numbered(20))
+
+    code, summary, _ = run_scan()
+    assert code == 0 and summary["drafts_created"] == 11
+    db = sqlite3.connect(home / "nextlead.db")
+    recorded = dict(db.execute("SELECT draft_uid, draft_message_id FROM asks"))
+    client = dovecot.client(user)
+    client.select_folder("Drafts", readonly=True)
+    fetched = client.fetch(list(recorded), ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
+    client.logout()
+    in_drafts = {
+        uid: email.message_from_bytes(data[b"BODY[HEADER.FIELDS (MESSAGE-ID)]"])["Message-ID"]
+        for uid, data in fetched.items()
+    }
+    assert in_drafts == recorded and len(recorded) == 11

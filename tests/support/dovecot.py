@@ -87,7 +87,8 @@ def free_port() -> int:
 class Dovecot:
     """One running Dovecot; `add_user` gives each test its own mailbox."""
 
-    def __init__(self, binary: str):
+    def __init__(self, binary: str, settings: str = ""):
+        """`settings`: lines added to the config, e.g. to offer fewer capabilities."""
         self.dir = Path(tempfile.mkdtemp(prefix="nextlead-dovecot-"))
         os.chmod(self.dir, 0o755)  # the auth process (user dovecot) reads the users file
         self.port, self.tls_port = free_port(), free_port()
@@ -127,6 +128,7 @@ class Dovecot:
         conf = self.dir / "dovecot.conf"
         conf.write_text(
             CONF.format(d=self.dir, port=self.port, tls_port=self.tls_port, instance=self.port)
+            + settings
         )
         self.process = subprocess.Popen(
             [binary, "-F", "-c", str(conf)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
@@ -166,8 +168,11 @@ class Dovecot:
         try:
             if not client.folder_exists(folder):
                 client.create_folder(folder)
-            if messages:
+            if messages and client.has_capability("MULTIAPPEND"):
                 client.multiappend(folder, messages)
+            else:
+                for message in messages:
+                    client.append(folder, message)
         finally:
             client.logout()
 
