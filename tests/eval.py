@@ -72,6 +72,14 @@ OWN = frozenset(
         "ximena.castro@correomx.example",
         "jana.richter@postfachmail.example",
         "ruben.degraaf@postmailbox.example",
+        "corinne.baumann@postfach-ch.example",
+        "wout.verhaegen@mailpunt.example",
+        "marieeve.tremblay@courrielqc.example",
+        "alvaro.jimenez@buzonmadrid.example",
+        "siobhan.kelly@postbox-ie.example",
+        "julien.lambert@boitemail.example",
+        "katharina.pichler@postkasten.example",
+        "martina.sosa@correosur.example",
     }
 )
 

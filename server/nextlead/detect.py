@@ -149,7 +149,7 @@ REJECT = (
         4.0,
         rf"\b(?:{_CHOSE})\s+(?:{_OTHER_PERSON})\b",
         rf"\b(?:{_OTHER_PERSON})\s+(?:was|were|has been|have been|had been|is being)\s+"
-        r"(?:chosen|selected|hired|offered|appointed)",
+        r"(?:chosen|selected|hired|offered|appointed|recommended for appointment|preferred)",
         rf"(?:\b(?:not|no longer|unable to|not able to|pass on|rather than)|n't)\s+(?:be\s+)?"
         rf"(?:to\s+)?(?:in a position to\s+|able to\s+)?(?:{_ADVANCE})\b{_gap(6)}"
         r"(?:(?:forward|further|ahead)\s+(?:with\s+)?(?:you|your)\b|with your|with you|"
@@ -310,7 +310,7 @@ REJECT = (
         r"profile|skills|qualifications)|\bandere kandida\w*",
         r"\bmore closely (?:aligns?|matche[sd]|fits?|meets?)|\bcloser (?:match|fit|alignment) (?:to|for|with)",
         r"\b(?:was|is|it's|it was) (?:a |an )?(?:very |really )?close (?:one|second|call|decision)",
-        r"\bnot the (?:news|outcome|result) (?:you|anyone|we|i)\b|\bnot (?:better|the) news\b|\bnot what you (?:were )?hoping",
+        r"\bnot the (?:news|outcome|result) (?:you|anyone|we|i)\b|(?:\bnot|n't) (?:better|the) news\b|\bpas (?:de |une )?bonnes? nouvelles?\b|\bnot what you (?:were )?hoping",
         r"\bkeep your (?:details|cv|resume|résumé|information|profile) on (?:file|record)",
         r"\bclose the loop\b|\bdidn't go your way\b|\bhard call\b",
         r"\b(?:we're|we are|we will|we'll|going to) (?:keep|continue) (?:looking|searching)\b|"
@@ -426,8 +426,8 @@ REJECT = (
         r"(?:the|this|that) (?:[\w&()-]+ ){0,4}?(?:post|role|position|vacancy|job)\b",
         r"(?:\b(?:not|unable to|not able to)|n't)\s+(?:be\s+)?(?:offer(?:ing)?|giv(?:e|ing))\s+"
         r"you\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:interview|place|contract|opportunity)",
-        r"(?:\bnot|n't)\s+(?:to\s+|be\s+)?(?:shortlist(?:ing)?|select(?:ing)?|progress(?:ing)?)\s+"
-        r"(?:you|your)\b",
+        r"(?:\bnot|n't)\s+(?:to\s+|be\s+)?(?:shortlist(?:ed|ing)?|select(?:ed|ing)?|"
+        r"progress(?:ed|ing)?)\s+(?:you|your)\b",
         # German
         r"\bgegen (?:ihre|deine) (?:bewerbung|kandidatur)|\bgegen (?:sie|dich) entschieden|\bgegen "
         r"eine (?:weitere )?zusammenarbeit|\banders entschieden\b|\bden vorzug\b",
@@ -438,8 +438,8 @@ REJECT = (
         r"\b(?:profil|erfahrung\w*|qualifikation\w*|bewerbung)\b.{0,40}?\b(?:passt|passen|entspricht|"
         r"entsprechen)\b.{0,20}?\bnicht\b|\bbewerbung\b.{0,40}?\bnicht (?:erfolgreich|berücksichtigt)",
         # French
-        r"\b(?:avons|sommes au|suis au|ai) (?:le )?regret\b|\b(?:réponse|suite|avis|issue) "
-        r"(?:négative|défavorable)",
+        r"\b(?:avons|sommes au|suis au|ai) (?:le )?regret\b|\b(?:réponse|suite|avis|issue|retour) "
+        r"(?:\w+ )?(?:n[ée]gati(?:ve|f)|défavorable)",
         r"\b(?:n'a|n'ont) pas (?:pu )?abouti|\bpas été concluante?s?\b|\bpas (?:aller|poursuivre|"
         r"continuer) plus loin",
         r"\b(?:attribuée?|pourvue?|confiée?) en interne|\bne (?:répond|satisfait|répondez) (?:pas|plus)"
@@ -507,6 +507,40 @@ REJECT = (
         r"\bno (?:podremos|podemos|vamos a poder) contar con(?:tigo| usted)|\bpas (?:y )?donner (?:une )?"
         r"suite\b|\bclassée? sans suite",
     )
+    # Said in passing by a small firm or a hiring manager: someone already found, nobody more
+    # taken on, going ahead with someone else or an internal candidate, not wanting to meet.
+    + _rules(
+        "reject",
+        4.0,
+        r"\b(?:already|now) found (?:someone|somebody|a candidate|the right (?:person|candidate))\b|"
+        r"\b(?:al|reeds|inmiddels|ondertussen) (?:al )?iemand (?:\w+ )?gevonden\b|\b(?:bereits|schon) "
+        r"(?:jemanden|eine[n]? (?:kandidat|bewerber)\w*) gefunden\b|\bdéjà trouvé (?:quelqu'un|"
+        r"la personne|un candidat|une candidate)\b|\bya (?:hemos encontrado|encontramos) a alguien\b",
+        r"(?:\b(?:cannot|can not|unable to|not able to|not in a position to)|n't) (?:currently |"
+        r"at the moment )?(?:take on|hire|add|bring on|employ) (?:anyone|anybody|another|any more|"
+        r"more staff|new staff)\b|\b(?:kan|kunnen) (?:\w+ ){0,2}?(?:niemand|geen (?:nieuwe |extra )?"
+        r"(?:mensen|medewerkers|collega's?)) (?:extra |bij )?(?:aannemen|aanwerven|in dienst nemen)\b|"
+        r"\b(?:können|kann) (?:\w+ ){0,2}?niemanden (?:\w+ )?einstellen\b|\bne (?:pouvons|peux|pourrons)"
+        r" (?:\w+ )?(?:embaucher|recruter|engager) personne\b|\bno (?:podemos|puedo|podremos) "
+        r"contratar a nadie\b",
+        r"\b(?:ga|gaan) (?:ik|we|wij) (?:(?:toch|liever|uiteindelijk|daarom) )?(?:verder met "
+        r"(?-i:[A-Z])\w+\b|met (?-i:[A-Z])\w+ verder\b)",
+        r"\b(?:aller|allons|allé|allée|va|vont|irons) (?:de l'avant )?avec (?:quelqu'un d'autre|"
+        r"une? autre (?:candidat|personne|profil)\w*|une? candidat\w* (?:qui|dont|interne|à "
+        r"l'interne))",
+        r"\b(?:choisi|décidé|opté|préféré)\w* (?:de |d')?(?:privilégier |retenir |aller avec )?"
+        r"(?:une|la|un|le) (?:candidature|candidat\w*|profil|personne|ressource) (?:interne|à "
+        r"l'interne|de l'interne)\b",
+        r"\bne (?:souhaite|souhaitent|souhaitons|va|vont|pourra|pourrons) pas (?:vous|te) "
+        r"(?:rencontrer|recevoir|convoquer)\b|(?:\bnot|n't) (?:want|wish|like) to (?:meet|"
+        r"interview) you\b|\b(?:werden|können|möchten) (?:sie|dich|ihn) (?:daher |leider )*nicht "
+        r"(?:\w+ )?einladen\b",
+        r"\b(?:haben|hat) (?:wir |sich )?(?:\w+ ){0,2}?(?:eine[nr]? )?andere[nr]? (?:kandidat|bewerber|"
+        r"person)\w* (?:ausgewählt|gewählt|eingestellt|genommen)\b|\b(?:kunde|kundin|klient\w*|firma|"
+        r"arbeitgeber\w*) (?:\w+ ){0,3}?hat (?:\w+ )?abgesagt\b|\b(?:nehmen|nimmt|nahmen) (?:\w+ )?"
+        r"(?:jemand\w*|eine[nr]? andere[nr]?) (?:mit|der|die)\b|\b(?:taking|took|going with) (?:on )?"
+        r"(?:someone|somebody) (?:with|who)\b",
+    )
     + _rules(
         "reject",
         2.5,
@@ -536,15 +570,17 @@ COUNTER = _rules(
     r"stage|meeting)",
     r"\b(?:share|send|let us know|let me know) (?:your|some) (?:availability|available times)",
     r"\bpleased to (?:offer|extend|inform you that you|let you know that you|invite)",
-    r"\b(?:offer letter|formal offer|offer of employment)\b",
-    r"\b(?:congratulations|gefeliciteerd|glückwunsch|félicitations|enhorabuena|felicidades)\b|\b(?:je "
+    r"\b(?:offer letter|formal offer|offer of employment)\b|\b(?:freuen|freue) (?:uns|mich),? "
+    r"(?:ihnen|dir|euch) (?:\w+ )?(?:eine |die )?zusage\b",
+    r"\b(?:congratulations|gefeliciteerd|proficiat|glückwunsch|félicitations|enhorabuena|felicidades)\b|\b(?:je "
     r"bent|u bent) door naar de (?:volgende|tweede|laatste|derde) ronde",
     r"\b(?:advanced|moved|progressed|moving you|move you) (?:forward )?to the (?:next|final)",
     r"\b(?:proceed|progress|move forward|continue) to the (?:next|final) (?:round|stage|step|"
     r"interview)s? with you",
     r"\b(?:a (?:job|position|role|vacancy) you|you) (?:saved|bookmarked|followed|favou?rited)\b|"
     r"\byou have not (?:submitted|applied)",
-    r"\b(?:we have|we've|we) (?:successfully )?received your application",
+    r"\b(?:we have|we've|we) (?:successfully )?received your application(?! and (?:have )?"
+    r"(?:carefully )?(?:reviewed|considered|read|assessed))|\bconfirm\w* (?:la )?recepción de (?:tu|su)\b",
     r"\b(?:complete|take|start) (?:the|an|our|a) (?:online )?(?:assessment|coding|technical|"
     r"take-home|skills)",
     r"\b(?:reference|background) check|\breferenties (?:op)?(?:nemen|opvragen)|\breferenzen einholen|"
@@ -582,7 +618,7 @@ COUNTER = _rules(
     r"\b(?:uitnodigen|uitnodiging|uit te nodigen) voor (?:een |het )?(?:\w+ )?(?:sollicitatie)?"
     r"(?:gesprek|kennismaking|interview)",
     r"\b(?:accusons|accusé de) (?:bonne )?réception|\bconfirm(?:ing)? receipt of your application|"
-    r"\brecibimos tu (?:postulación|candidatura|solicitud)|\bin goede orde ontvangen|\bwir haben ihre bewerbung erhalten|\bnous avons bien reçu|\bhemos recibido tu|"
+    r"\brecibimos tu (?:postulación|candidatura|solicitud)|\bin goede orde ontvangen(?! en (?:\w+ )?(?:onderzocht|bekeken|beoordeeld|bestudeerd|gelezen))|\bwir haben ihre bewerbung erhalten|\bnous avons bien reçu|\bhemos recibido tu|"
     r"\bwe hebben je sollicitatie ontvangen|\b(?:bewerbung|candidature|candidatura|sollicitatie)"
     r" (?:erhalten|bien reçue|recibida|ontvangen)",
 )
@@ -611,7 +647,7 @@ COUNTER += _rules(
     # (with the "we can't" before it: a no that is part of the phrase, not of a counter-signal)
     r"(?:\b(?:lukt|lukken|kunnen|kan)\b.{0,20}?\bniet\b.{0,25}?)?\b(?:iedereen|alle kandidaten|alle "
     r"sollicitanten) die (?:niet|geen)\b",
-    r"\bsi\b.{0,40}?\bno (?:has|ha|han) recibido (?:\w+ )?(?:respuesta|noticias)|\bsi no recibes? "
+    r"\bsi\b.{0,40}?\bno (?:has|ha|han) (?:recibido|tenido) (?:\w+ )?(?:respuesta|noticias)|\bsi no recibes? "
     r"(?:respuesta|noticias)|\bsi\b.{0,40}?\bno (?:te|le|les) (?:hemos )?(?:contactado|llamado)\b",
 )
 
@@ -622,6 +658,12 @@ COUNTER += _rules(
     -6.0,
     r"\b(?:would|'d) (?:really |love to |like to |be keen to )*(?:talk|speak|meet) (?:to |with )?"
     r"you about (?:an?|another|the|a new) (?:[\w-]+ ){0,4}(?:role|position|opening|opportunity)",
+    r"\b(?:zou|zie|ziet) (?:u|je|jij) (?:een |dat )?(?:\w+ )?(?:gesprek|kennismaking|koffie)\w* "
+    r"(?:wel )?zien zitten\b|\bwould you be open to an? (?:\w+ )?(?:chat|call|conversation)\b|"
+    r"\bseriez-vous (?:ouverte?|disponible) (?:à|pour) (?:un|une) (?:\w+ )?(?:échange|appel|"
+    r"discussion)\b|\b(?:hätten sie|hättest du) (?:lust|interesse|zeit) (?:auf|an|für) (?:ein|einen) "
+    r"(?:\w+ )?(?:gespräch|austausch|telefonat)\b|\bte (?:apetecería|interesaría) (?:una|tener una) "
+    r"(?:\w+ )?(?:llamada|charla|conversación)\b",
     r"\bkeen to meet you\b|\bhappy for me to put you forward\b|\bne (?:peux|pourrai|pourrons) "
     r"(?:\w+ )?pas (?:te|vous) coopter\b|\b(?:can't|cannot|can not) refer you\b",
     r"\b(?:move|moved|moving|transfer|transferred|transferring) your application (?:(?:across|over)\b|"
@@ -636,7 +678,9 @@ COUNTER += _rules(
     r"\bsollicitatie (?:is )?(?:nu )?ingetrokken|\bsollicitatie\b.{0,60}?\bin te trekken\b|\bbewerbung\b"
     r".{0,120}?\bzurück(?:gezogen|zuziehen)|\brückzug (?:ihrer|deiner) (?:bewerbung|kandidatur)|\bretiré votre candidature|\bretirado tu candidatura|"
     r"\brequest to withdraw\b|\byou(?:'ve| have) withdrawn your (?:application|candidacy)\b|\b(?:application|candidacy) (?:has been|was) withdrawn\b|"
-    r"\bat your request\b",
+    r"\bat your request\b|\bzoals (?:je|u) (?:vroeg|vroegt|gevraagd hebt|had gevraagd)\b|\bop (?:je|uw) "
+    r"(?:eigen )?(?:vraag|verzoek)\b|\bà (?:votre|ta) demande\b|\bauf (?:ihren|deinen) wunsch\b|"
+    r"\bcomo (?:nos )?(?:pediste|pidió|solicitaste)\b",
     r"\b(?:nieuwe|andere) (?:rol|functie|vacature)\b.{0,150}?\b(?:heb je|hebt u|zou je|zou u) (?:\w+ )?"
     r"(?:zin|interesse)\b",
     r"\b(?:are you|would you be) still (?:interested|available|open to)\b|\b(?:heb je|hebt u|heeft u) "
@@ -647,14 +691,19 @@ COUNTER += _rules(
     r"afgewezen\b",
     r"\b(?:heb ik|i have|i've got|ich habe) (?:nu |now |jetzt )?(?:een|a|eine) (?:nieuwe |new |neue )?(?:rol|"
     r"functie|vacature|role|position|stelle)\b",
+    r"\b(?:ik was|i was|ich war|j'étais|yo estaba|estaba) (?:\w+ ){0,4}?(?:in de|in the|in der|en|au) "
+    r"(?:laatste|finale|last|final|letzten|dernier|última) (?:ronde|round|runde|tour|ronda)\b",
+    r"\b(?:ha llegado|llegó) (?:hoy |ya )?(?:el|un|la) (?:correo|mail|email|respuesta)\b|"
+    r"\bme han dicho que no\b|\bno me (?:convocan|llaman|cogen|han cogido|han elegido)\b",
     r"\b(?:not|n't) (?:to )?(?:proceed|continue|go ahead|move forward|go forward) with me\b|"
     r"\bhow (?:are|is) (?:your|the) (?:applications?|job (?:hunt|search)|search) going\b",
     r"\b(?:i|ich|ik)\b.{0,30}?\b(?:got|received|bekommen|bekam|erhalten|gekregen|kreeg|ontvangen)\b.{0,20}?"
     r"\b(?:rejection|absage|afwijzing)\b|\b(?:i|ich|ik) (?:got|hab|habe|heb) (?:heute |today )?"
     r"(?:the |die |de |een |eine )?(?:rejection|absage|afwijzing)\b|\bhat es mich (?:\w+ )?erwischt\b|"
     r"\bkam (?:die|eine|ne) absage\b|\b(?:die|eine|ne) absage "
-    r"(?:von|vom|bei)\b.{0,40}?\b(?:bekommen|erhalten|gekriegt)\b|\b(?:i was|i've been|i got|"
-    r"ich wurde|ik ben|ik werd|j'ai été|me han|me) (?:\w+ )?(?:rejected|turned down|abgelehnt|"
+    r"(?:von|vom|bei)\b.{0,40}?\b(?:bekommen|erhalten|gekriegt)\b|\bj'ai (?:\w+ ){0,2}?reçu (?:\w+ ){0,2}?(?:un |une )?(?:refus|réponse négative)\b|\b(?:recibí|"
+    r"me llegó) (?:\w+ ){0,2}?(?:un |el )?rechazo\b|\b(?:i was|i've been|i got|"
+    r"ich wurde|ik ben|ik werd|j'ai été|me han|me) (?:\w+ )?(?:rejected|turned down|knocked back|passed over|abgelehnt|"
     r"afgewezen|refusée?|rechazad[oa]|descartad[oa]|rechazaron|descartaron)\b|\b(?:werd|is) (?:hij|zij|ze) "
     r"(?:\w+ )?afgewezen\b|\b(?:he|she) (?:was|got) (?:\w+ )?rejected\b|\b(?:er|sie) wurde (?:\w+ )?"
     r"abgelehnt\b",
@@ -763,6 +812,11 @@ _CONDITIONAL = re.compile(
     r"[^.!?,;:]*$",
     re.I,
 )
+# ... and the clause after it: "If you are not selected, we will keep your CV on file".
+_CONDITIONAL_SENTENCE = re.compile(
+    r"(?:^|[.!?:]\s)\s*(?:if|should|in case|unless|wenn|falls|sollten?|indien|mocht|si)\b[^.!?]*$",
+    re.I,
+)
 
 
 def own_text(text: str) -> str:
@@ -814,7 +868,8 @@ FREEMAIL = re.compile(
 _CLIENTS_WORD = re.compile(
     r"\b(?:from|of|by) (?:the|my|our) client\b|\bclient(?:'s)? (?:feedback|decision|response)\b|"
     r"\b(?:retour|réponse|décision) (?:de |du )(?:notre |mon )?client\b|\b(?:rückmeldung|antwort|"
-    r"entscheidung) (?:unseres|des|von unserem) (?:kunden|mandanten)\b|\b(?:terugkoppeling|reactie|"
+    r"entscheidung) (?:unseres|des|von unserem) (?:kunden|mandanten)\b|\b(?:rückmeldung|antwort|"
+    r"entscheidung) (?:von|vom) (?:der |dem )?(?-i:[A-Z])|\b(?:terugkoppeling|reactie|"
     r"feedback|antwoord) van (?:de|onze|mijn|het) (?:klant|opdrachtgever|gemeente|organisatie|"
     r"instelling|ziekenhuis)\b|\b(?:respuesta|decisión|comentarios) "
     r"(?:del|de nuestro) cliente\b|\b(?:contestado|respondido|dicho|comentado|contestó|respondió|dijo) el cliente\b",
@@ -875,6 +930,7 @@ def detect(email: Email, own_addresses: frozenset[str] = frozenset()) -> Verdict
             hits.append((2.5, text[max(0, start - 12) : end].strip()))
         elif rule.weight > 0 and (
             _CONDITIONAL.search(text[max(0, start - 60) : start])
+            or _CONDITIONAL_SENTENCE.search(text[max(0, start - 200) : start])
             or any(a <= start < b for a, b in countered)
         ):
             continue  # "if you are not selected, we will keep your CV": nothing decided yet

@@ -58,14 +58,25 @@ ORG_WORDS = re.compile(
     r"lieber|estimad[oa]|cher|chère|geachte|thanks|thank|regards)\b",
     re.I,
 )
+# What an agency's name may end in ("Bluegum Health Recruitment"), and an employer's team too
+# ("Northmere Bank Recruitment"): kept only in mail that speaks of a client (see _company).
+_AGENCY_WORDS = r"(?:talent|recruitment|recrutement|werving|personal|talento)"
+_AGENCY_SUFFIX = re.compile(rf"\s+{_AGENCY_WORDS}\s*$", re.I)
+_AGENCY_TEXT = re.compile(
+    r"\b(?:our|my|the|your|notre|mon|le|onze|mijn|de|unser\w*|unseren?|nuestro|el) (?:client|"
+    r"clients|klant|opdrachtgever|kunde|kunden|mandant\w*|cliente)\b|\bconsultant\b",
+    re.I,
+)
 COMPANY_SUFFIX = re.compile(
-    r"\s*(?:[-–|,:]\s*)?\b(?:the\s+)?(?:talent acquisition|talent|recruiting|recruitment|"
-    r"careers?|jobs|hiring|hr|people|human resources|people operations|recrutement|selección|"
-    r"seleccion|rh|ressources humaines|recursos humanos|werving|personalabteilung|personal|"
+    r"\s*(?:[-–|,:]\s*)?\b(?:the\s+)?(?:talent acquisition|recruiting|"
+    r"careers?|jobs|hiring|hr|people|human resources|people operations|selección|"
+    r"seleccion|rh|ressources humaines|recursos humanos|personalabteilung|"
     r"gestión humana|talento humano|personalgewinnung|hr services|drh|servicio de\s*\w*|"
     r"service du personnel|personalmanagement|personalamt|bewerbermanagement|bewerbungen|"
-    r"karriere|talento)(?:\s+(?:team|"
-    r"department|group))?\s*$|\s+(?:team|via \w+.*)\s*$",
+    r"karriere)(?:\s+(?:team|"
+    r"department|group))?\s*$|\s+(?:team|via \w+.*)\s*$"
+    rf"|\s*[-–|,:]\s*(?:the\s+)?{_AGENCY_WORDS}(?:\s+(?:team|department|group))?\s*$"
+    rf"|\s+(?:the\s+)?{_AGENCY_WORDS}\s+(?:team|department|group)\s*$",
     re.I,
 )
 _SIGN_OFFS = (
@@ -132,6 +143,24 @@ _SIGN_OFFS = (
     "cordialmente",
     "un cordial saludo",
     "reciba un cordial saludo",
+    "gruss",
+    "gruess",
+    "sportieve groeten",
+    "met sportieve groeten",
+    "warme groet",
+    "warme groeten",
+    "au plaisir",
+    "bonne journée",
+    "à bientôt",
+    "amicalement",
+    "bien amicalement",
+    "abrazos",
+    "speak soon",
+    "talk soon",
+    "warmest regards",
+    "with thanks",
+    "thanks again",
+    "all best",
 )
 # Longest first: "Best wishes," is the whole sign-off, not "Best" and a name "wishes".
 SIGN_OFF = re.compile(
@@ -334,13 +363,20 @@ def _signature_lines(body: str) -> list[str]:
         if match and len(lines[index]) <= 60 and (not rest or _looks_like_person(rest)):
             tail = [line for line in lines[index + 1 : index + 8] if line]
             return ([rest] if rest else []) + tail
-    tail = [line for line in lines if line][-4:]
+    written = [line for line in lines if line]
+    tail = written[-4:]
     for index, line in enumerate(tail):
         name = line.split(",")[0].split("|")[0].strip()
         if _DIGIT.search(line):
             continue  # "Solano Outdoor, 2100 Harbor Blvd": an address, not a name
         if _looks_like_person(name) and len(name.split()) >= 2:
             return tail[index:]
+    for index in range(len(written) - 2, max(len(written) - 8, -1), -1):
+        # "Au plaisir de vous accueillir dans l'une de nos boutiques,\nAurélie": a closing
+        # sentence of one's own, then a first name alone
+        name = written[index + 1]
+        if written[index].endswith(",") and " " not in name and _looks_like_person(name):
+            return written[index + 1 : index + 8]
     return []
 
 
@@ -417,10 +453,10 @@ def _name_matches_address(name: str, address: str | None) -> bool:
     if not address:
         return False
     local = _fold(address.split("@")[0])
+    tokens = HONORIFIC.sub("", name).split()
     return any(
-        len(t) >= 2 and (_fold(t) in local or _fold(_umlauts_spelt_out(t)) in local)
-        for t in HONORIFIC.sub("", name).split()
-    )
+        len(t) >= 2 and (_fold(t) in local or _fold(_umlauts_spelt_out(t)) in local) for t in tokens
+    ) or bool(tokens and 3 <= len(local) <= 5 and _fold(tokens[0]).startswith(local))  # seb@
 
 
 def _umlauts_spelt_out(word: str) -> str:
@@ -457,7 +493,11 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
     ]
     if signature and any(_fold(signature[0]).replace(" ", "") in d for d in domains):
         signature = []  # "Lingon Labs" signing from lingonlabs.example is the company
-    if signature and not from_name and _fold(signature[0]) == _fold(email.from_name or ""):
+    if (
+        signature
+        and _fold(signature[0]) == _fold(email.from_name or "")
+        and (not from_name or _organisation_sending(email))
+    ):
         # The sending organisation signs ("Hotel Schwanen"), perhaps over a person's full name.
         below = signature[1].split(",")[0].split("|")[0].strip() if len(signature) > 1 else ""
         return below if _looks_like_person(below) and len(below.split()) >= 2 else None
@@ -466,16 +506,41 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
     if signature:
         first_line = signature[0].split(",")[0].split("|")[0].strip()
         if _looks_like_person(first_line):
-            if (  # "Dom" for Dominic Ashworth, "Bea" for Beatriz Lozano
-                len(first_line.split()) == 1
-                and from_name
-                and _fold(from_name.split()[0]).startswith(_fold(first_line))
-            ):
+            if from_name and _shortens(first_line, from_name):
                 return from_name
             return first_line
         if ORG_WORDS.search(first_line) or first_line.lower().startswith("the "):
             return None
     return from_name if signed_by_sender else None
+
+
+def _organisation_sending(email: Email) -> bool:
+    """A display name that names the organisation, though it reads like a person's ("Lakeshore
+    Financial"): sent by an ATS or a no-reply address, and named in the subject too."""
+    name = _fold(email.from_name or "")
+    return bool(
+        name
+        and email.from_addr
+        and (ATS_DOMAINS.search(email.from_addr) or is_no_reply(email.from_addr))
+        and name in _fold(email.subject)
+    )
+
+
+def _shortens(signed: str, name: str) -> bool:
+    """Whether a signature is the short form of a full name: "Dom" for Dominic Ashworth,
+    "M." for Marcus Lindqvist, "AW" for Anna Whitlock, "R. Inderbitzin" for Raphael
+    Inderbitzin."""
+    short = [_fold(token).rstrip(".") for token in signed.split()]
+    full = [_fold(token) for token in name.split()]
+    if not short or not all(short) or not full:
+        return False
+    if len(short) == 1 and full[0].startswith(short[0]):
+        return True
+    if len(short) == 1 and signed.isupper() and len(short[0]) == len(full) > 1:
+        return all(full[i].startswith(letter) for i, letter in enumerate(short[0]))
+    return len(short) == len(full) > 1 and all(
+        a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(short, full, strict=True)
+    )
 
 
 _SEVERAL = re.compile(r"[A-Z][\w'-]+(?:,\s*[A-Z][\w'-]+)*,?\s+(?:&|and|und|et|y|en)\s+\w")
@@ -521,6 +586,8 @@ def _sender_signing(from_name: str, body: str) -> str | None:
     for line in closing:
         tokens = line.strip(" ,.-–—").split()
         low = line.lower()
+        if len(tokens) == 1 and len(tokens[0]) == 1 and _fold(tokens[0]) == words[0][0]:
+            return from_name  # "S." under a note from Sébastien Renard
         if len(tokens) > 3 or (first_name[0] not in low and first_name[1] not in low):
             continue
         folded = {_fold(token) for token in tokens}
@@ -625,8 +692,14 @@ def _company(
     candidates: dict[str, float] = {}
     named = set()  # the candidates the email names, not only guessed from the domain
 
+    from_domain = _company_from_address(email.from_addr)
+    domains = {_squash(d) for d in (from_domain, *map(_company_from_address, email.reply_to)) if d}
+    agency = bool(_AGENCY_TEXT.search(text))
+
     def offer(name: str | None, weight: float, whole: bool = False, guess: bool = False) -> None:
         found = _clean_company(name, keep_team_words=whole)
+        if found and not (agency or whole):
+            found = _AGENCY_SUFFIX.sub("", found)
         if not found or _looks_generic(found) or TITLE_WORDS.search(found):
             return
         if not found[0].isupper() and not found[0].isdigit():
@@ -650,9 +723,7 @@ def _company(
     for line in signature[1:6]:
         for company in _signature_companies(line, contact):
             offer(company, 1.5)
-    from_domain = _company_from_address(email.from_addr)
     offer(from_domain, 0.5, guess=True)
-    domains = {_squash(d) for d in (from_domain, *map(_company_from_address, email.reply_to)) if d}
     # "Ashgrove Capital" where the sender writes from ashgrove.example: the name in full, as
     # the display name, the subject or the last lines (the signature) write it.
     tail = "\n".join([line for line in body.split("\n") if line.strip()][-8:])

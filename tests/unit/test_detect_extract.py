@@ -269,6 +269,16 @@ def test_a_role_named_only_in_the_subject_is_found(subject, role):
             "Esther Mol\nDirecteur Kindcentrum De Boomgaard",
             "Kindcentrum De Boomgaard",
         ),
+        (  # an agency's name ends in "Recruitment": its consultant says so
+            "Jo Pike <jo.pike@bluegumhealth.example>",
+            "Jo Pike\nConsultant | Bluegum Health Recruitment",
+            "Bluegum Health Recruitment",
+        ),
+        (  # an employer's recruitment team does not
+            "Northmere Bank Recruitment <careers@nmb-group.example>",
+            "Northmere Bank Recruitment",
+            "Northmere Bank",
+        ),
     ],
 )
 def test_company_as_a_person_would_write_it(sender, signature, company):
@@ -549,6 +559,24 @@ def _framed(language: str, sentence: str) -> bool:
         ),
         ("nl", "Het team koos unaniem voor de andere finalist, vanwege haar ervaring."),
         ("en", "We've met all four now, and we won't be proceeding with Aylin for the role."),
+        # said in passing: someone already found, nobody more taken on, someone else or an
+        # internal candidate, not wanting to meet
+        ("en", "Thanks for getting in touch, but we've already found someone for the job."),
+        ("en", "We're a team of four and can't take on anyone else this year, sorry."),
+        ("en", "Another applicant has been recommended for appointment to the post."),
+        ("en", "We received over 200 applications and have not selected you for interview."),
+        ("en", "I'm sorry it isn't better news after two interviews."),
+        ("nl", "We hebben ondertussen al iemand gevonden voor de vacature, sorry."),
+        ("nl", "Ik kan momenteel niemand extra aannemen, het budget laat het niet toe."),
+        ("nl", "Voor de opdracht in juni ga ik met Lotte verder, zij kent het project al."),
+        ("fr", "On a décidé d'aller avec quelqu'un d'autre pour le poste de testeuse."),
+        ("fr", "La direction a choisi de privilégier une candidature interne pour ce poste."),
+        ("fr", "Le client a lu votre dossier mais ne souhaite pas vous rencontrer."),
+        ("fr", "Retour client negatif pour le poste de juriste, dsl."),
+        ("de", "Wir haben intern gesprochen und werden Sie nicht einladen."),
+        ("de", "Für die Stelle als Laborantin haben wir eine andere Bewerberin ausgewählt."),
+        ("de", "Der Kunde in Zug hat leider abgesagt, sie nehmen jemand mit mehr Erfahrung."),
+        ("es", "Ya hemos encontrado a alguien para la vacante de recepción."),
     ],
 )
 def test_rejections_phrased_as_recruiters_write_them(language, sentence):
@@ -637,10 +665,47 @@ def test_rejections_phrased_as_recruiters_write_them(language, sentence):
             "Following the consultation, we will not be proceeding with the proposed restructure"
             " of the events team. All roles remain as they are.",
         ),
+        # a withdrawal at the candidate's request, an outreach that recalls an old no, an
+        # acknowledgement whose no is only conditional, an offer
+        ("de", "Wir freuen uns, Ihnen eine Zusage für die Stelle als Eventmanagerin zu geben."),
+        ("nl", "Ik heb je kandidatuur stopgezet zoals je vroeg. Jammer, maar veel succes!"),
+        (
+            "nl",
+            "U solliciteerde eerder en toen was het niet de juiste match. Deze functie is anders:"
+            " zou u een verkennend gesprek zien zitten?",
+        ),
+        (
+            "en",
+            "We have received your application. If you are not selected for this position, we"
+            " will keep your profile on file for other openings.",
+        ),
+        (
+            "es",
+            "Te confirmamos la recepción de tu currículum. Si en cuatro semanas no has tenido"
+            " noticias nuestras, entiende que tu candidatura no ha sido seleccionada.",
+        ),
     ],
 )
 def test_news_in_the_same_words_that_is_no_rejection(language, sentence):
     assert not _framed(language, sentence)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "So I got knocked back again - they went with someone who's been acting in the job.",
+        "J'ai reçu hier un refus pour le poste à l'hôpital, ils ont préféré une candidate interne.",
+        "A mí me ha llegado hoy el correo: han decidido avanzar con otros candidatos.",
+        "Ik was bij de stad in de laatste ronde, maar ze hebben voor iemand anders gekozen.",
+    ],
+)
+def test_a_friend_telling_of_their_own_rejection_is_no_rejection(news):
+    raw = (
+        "From: Sam Reid <sam.reid@mailpost.example>\r\nSubject: news from me\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        f"Hi Aylin!\n\nHow's the job hunt going? {news}\n\nDrinks on Friday?\n\nSam\n"
+    ).encode()
+    assert not detect(parse_email(raw)).is_rejection
 
 
 def _forward(
@@ -864,10 +929,38 @@ def test_an_organisation_signing_is_not_the_contact(sender, signature, contact):
             "Best wishes,\r\nIngrid Larsen, Talent & Culture\r\nNordlys Adventures",
             "Ingrid",
         ),
+        # the sender signs with a short form of the display name
+        ("Marcus Lindqvist <marcus@harbourline.example>", "All the best,\r\nM.", "Marcus"),
+        ("Anna Whitlock <anna@linnetsearch.example>", "Talk soon.\r\nAW", "Anna"),
+        (
+            "Raphael Inderbitzin <raphael@probenlabor.example>",
+            "Gruss R. Inderbitzin\r\nProbenlabor Küssnacht",
+            "Raphael",
+        ),
+        ("Sébastien Renard <seb@agenceboreal.example>", "À bientôt peut-être.\r\nS.", "Sébastien"),
+        (  # a first name alone under a closing sentence of the writer's own
+            "Maison Vervier <no-reply@teamtailor-mail.com>",
+            "Au plaisir de vous accueillir dans une de nos boutiques,\r\nAurélie\r\n"
+            "Responsable recrutement\r\nMaison Vervier · Rue de Namur 17 · Bruxelles",
+            "Aurélie",
+        ),
     ],
 )
 def test_who_signs_behind_titles_offices_and_teams(sender, signature, first_name):
     assert _signed(signature, sender).contact_first_name == first_name
+
+
+def test_an_organisation_whose_name_reads_like_a_persons_is_no_contact():
+    """An organisation sending through Taleo, named in the subject too, signs as itself."""
+    raw = (
+        b"From: Lakeshore Financial <lakeshorefinancial@taleo.net>\r\n"
+        b"Subject: Lakeshore Financial - Job Requisition 250117 QA Analyst\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        b"Dear Jordan,\r\n\r\nWe have decided to pursue other candidates for this role.\r\n\r\n"
+        b"Regards,\r\nLakeshore Financial\r\nHuman Resources\r\n"
+    )
+    facts = extract(parse_email(raw))
+    assert (facts.contact_name, facts.company) == (None, "Lakeshore Financial")
 
 
 @pytest.mark.parametrize(
