@@ -694,12 +694,16 @@ def _company(
 
     from_domain = _company_from_address(email.from_addr)
     domains = {_squash(d) for d in (from_domain, *map(_company_from_address, email.reply_to)) if d}
-    agency = bool(_AGENCY_TEXT.search(text))
+    agency: bool | None = None  # whether the mail speaks of a client: read once, if needed
 
     def offer(name: str | None, weight: float, whole: bool = False, guess: bool = False) -> None:
+        nonlocal agency
         found = _clean_company(name, keep_team_words=whole)
-        if found and not (agency or whole):
-            found = _AGENCY_SUFFIX.sub("", found)
+        if found and not whole and _AGENCY_SUFFIX.search(found):
+            if agency is None:
+                agency = bool(_AGENCY_TEXT.search(text))
+            if not agency:
+                found = _AGENCY_SUFFIX.sub("", found)
         if not found or _looks_generic(found) or TITLE_WORDS.search(found):
             return
         if not found[0].isupper() and not found[0].isdigit():
