@@ -76,7 +76,8 @@ COMPANY_SUFFIX = re.compile(
     r"karriere)(?:\s+(?:team|"
     r"department|group))?\s*$|\s+(?:team|via \w+.*)\s*$"
     rf"|\s*[-–|,:]\s*(?:the\s+)?{_AGENCY_WORDS}(?:\s+(?:team|department|group))?\s*$"
-    rf"|\s+(?:the\s+)?{_AGENCY_WORDS}\s+(?:team|department|group)\s*$",
+    rf"|\s+(?:the\s+)?{_AGENCY_WORDS}\s+(?:team|department|group)\s*$"
+    rf"|^\s*{_AGENCY_WORDS}\s*$",  # the team's word alone: "Recrutement <jobs@...>"
     re.I,
 )
 _SIGN_OFFS = (
@@ -210,7 +211,7 @@ LEGAL_SUFFIX = re.compile(
 # The HR team before the company: "Personalabteilung Brandt & Söhne", "Ressources humaines –
 # Érable Financière", "Werving & Selectie Gemeente Veendrecht".
 TEAM_PREFIX = re.compile(
-    r"^(?:personalabteilung|personalberatung|werving (?:&|en) selectie|ressources humaines|"
+    r"^(?:hr|personalabteilung|personalberatung|werving (?:&|en) selectie|ressources humaines|"
     r"recursos humanos|rrhh|"
     r"servicio de personal|selección|recrutement|talent acquisition|human resources)"
     r"(?:\s*[-–|·:]\s*|\s+(?:de la|de|der|du|van|bei|at|chez)\s+|\s+)(?=(?-i:[A-ZÀ-Þ]))",
@@ -762,6 +763,9 @@ def _company(
         return candidates[name] + 3 * agree + min(mentions(name), 4) * 0.5
 
     best = max(candidates, key=lambda name: (score(name), len(name)))
+    if best not in named:  # a guess from the domain: the text may spell it ("Océa Habitat")
+        spelt = [name for name, cut in _names_spelling(text, {_squash(best)}) if not cut]
+        best = (spelt and _clean_company(spelt[0], keep_team_words=True)) or best
     # "Harrow" from "Harrow Talent" (the team words taken off), but the domain is harrowtalent:
     # the domain spells the whole name, so the whole name it is.
     spelled = [

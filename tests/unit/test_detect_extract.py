@@ -274,6 +274,11 @@ def test_a_role_named_only_in_the_subject_is_found(subject, role):
             "Jo Pike\nConsultant | Bluegum Health Recruitment",
             "Bluegum Health Recruitment",
         ),
+        (  # the HR team before the company's name
+            "Noemi Rey <noemi.rey@valcorre.example>",
+            "Noemi Rey\nHR Valcorre Pharma, Schaffhausen",
+            "Valcorre Pharma",
+        ),
         (  # an employer's recruitment team does not
             "Northmere Bank Recruitment <careers@nmb-group.example>",
             "Northmere Bank Recruitment",
@@ -948,6 +953,18 @@ def test_an_organisation_signing_is_not_the_contact(sender, signature, contact):
 )
 def test_who_signs_behind_titles_offices_and_teams(sender, signature, first_name):
     assert _signed(signature, sender).contact_first_name == first_name
+
+
+def test_a_company_known_only_from_the_domain_is_spelt_as_the_text_spells_it():
+    raw = (
+        "From: Recrutement <recrutement@oceahabitat.example>\r\nSubject: Votre candidature\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Bonjour Julien,\r\n\r\nOcéa Habitat a étudié votre dossier avec attention. Nous avons"
+        " retenu une autre candidature.\r\n\r\nService recrutement\r\n12 rue de la Paix\r\n"
+        "75002 Paris\r\nTél. 01 23 45 67 89\r\nSuivez-nous sur les réseaux\r\n"
+        "Mentions légales\r\nCe message est confidentiel.\r\nMerci de ne pas l'imprimer.\r\n"
+    ).encode()
+    assert extract(parse_email(raw)).company == "Océa Habitat"
 
 
 def test_an_organisation_whose_name_reads_like_a_persons_is_no_contact():
