@@ -80,6 +80,14 @@ OWN = frozenset(
         "julien.lambert@boitemail.example",
         "katharina.pichler@postkasten.example",
         "martina.sosa@correosur.example",
+        "tyler.brooks@inboxmail-us.example",
+        "claire.dubois@messagerie-fr.example",
+        "sanne.visser@mijnpost-nl.example",
+        "jonas.becker@postfach-de.example",
+        "daniela.rojas@correocol.example",
+        "arjun.mehta@mailbox-in.example",
+        "lea.morel@courriel-ch.example",
+        "lucia.martin@correo-es.example",
     }
 )
 

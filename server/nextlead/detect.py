@@ -327,7 +327,7 @@ REJECT = (
         r"(?:to (?!keep you|have kept)|that (?!it took)|it(?! took| has taken))",
         r"\bnicht leichtgefallen|\bschwere entscheidung|\bleider\b|\bbedauerlicherweise\b",
         r"\bhätte?n?'? (?:dich|sie|ihn) (?:so )?gern(?:e)? (?:dabei|im team|an bord)\w*",
-        r"\bmalheureusement\b|\bdésolée?\b|\blamentablemente\b|\bdesafortunadamente\b|\bhelaas\b|"
+        r"\bmalheureusement\b|\bd[ée]sol[ée]e?\b|\bnavrée?\b|\blamentablemente\b|\bdesafortunadamente\b|\bhelaas\b|"
         r"\bmoet(?:en)? (?:we|wij|ik) (?:je|jou|u) (?:helaas )?teleurstellen\b|\bjammer genoeg\b|\bsiento\b|"
         r"\besta vez no (?:puede|pudo|ha podido) ser\b|\bsentimos (?:mucho|informar|comunicar)|\blamentamos\b",
         r"\bcerra(?:r|mos) el proceso(?: de selección)?\b|\bclos(?:e|ing) the (?:recruitment|search|"
@@ -532,14 +532,30 @@ REJECT = (
         r"(?:une|la|un|le) (?:candidature|candidat\w*|profil|personne|ressource) (?:interne|à "
         r"l'interne|de l'interne)\b",
         r"\bne (?:souhaite|souhaitent|souhaitons|va|vont|pourra|pourrons) pas (?:vous|te) "
-        r"(?:rencontrer|recevoir|convoquer)\b|(?:\bnot|n't) (?:want|wish|like) to (?:meet|"
-        r"interview) you\b|\b(?:werden|können|möchten) (?:sie|dich|ihn) (?:daher |leider )*nicht "
-        r"(?:\w+ )?einladen\b",
+        r"(?:rencontrer|recevoir|convoquer)\b",
+        r"\bde ne pas (?:vous|te) (?:convier|convoquer|inviter|recevoir|rencontrer|retenir)\b",
+        r"(?:\bnot|n't) (?:want|wish|like) to (?:meet|interview) you\b",
+        r"\b(?:werden|können|möchten) (?:sie|dich|ihn) (?:daher |leider )*nicht (?:\w+ )?einladen\b",
         r"\b(?:haben|hat) (?:wir |sich )?(?:\w+ ){0,2}?(?:eine[nr]? )?andere[nr]? (?:kandidat|bewerber|"
         r"person)\w* (?:ausgewählt|gewählt|eingestellt|genommen)\b|\b(?:kunde|kundin|klient\w*|firma|"
         r"arbeitgeber\w*) (?:\w+ ){0,3}?hat (?:\w+ )?abgesagt\b|\b(?:nehmen|nimmt|nahmen) (?:\w+ )?"
         r"(?:jemand\w*|eine[nr]? andere[nr]?) (?:mit|der|die)\b|\b(?:taking|took|going with) (?:on )?"
         r"(?:someone|somebody) (?:with|who)\b",
+        r"\b(?:kiest|koos|kozen|kiezen|gekozen) (?:\w+ ){0,2}?voor (?:een|de) (?:andere )?"
+        r"kandida(?:at|te) (?:met|die)\b",
+        # the process ended here, no place offered, the client chose another freelancer
+        r"\b(?:den|das) (?:\w+)?(?:prozess|verfahren)\b.{0,40}?\bbeenden\b|\bend the process "
+        r"(?:here|at this (?:point|stage))\b|\bmettre (?:un terme|fin) (?:au|à notre) processus\b|"
+        r"\bdar por (?:finalizado|terminado|cerrado) (?:el|tu|su) proceso\b",
+        r"\b(?:können|werden) (?:wir )?(?:ihnen|dir|euch) (?:daher |leider |also )*keinen? (?:platz|"
+        r"stelle|position|vertrag)\b.{0,40}?\banbieten\b|\bfür (?:einen|eine) andere[nr]? "
+        r"(?:freelancer\w*|dienstleister\w*|anbieter\w*|profil)\b.{0,40}?\bentschieden\b|"
+        r"\bprofil ist (?:damit |leider )?(?:\w+ ){0,3}?raus\b",
+        r"\b(?:fait|faite|adressé|envoyé|transmis) (?:une|notre|l'|la) ?(?:proposition|offre) à "
+        r"(?:une autre|un autre|quelqu'un)|\bpas d'embauches? (?:de )?prévue?s?\b|\bno plans to (?:hire|"
+        r"recruit|take on)\b|\bkeine (?:einstellung|neueinstellung)\w* geplant\b|\bno (?:tenemos "
+        r"previsto|vamos a) contratar\b|\bgeen (?:aanwerving|vacature|nieuwe medewerker)s? (?:gepland|"
+        r"voorzien)\b",
     )
     + _rules(
         "reject",
@@ -575,6 +591,9 @@ COUNTER = _rules(
     r"\b(?:congratulations|gefeliciteerd|proficiat|glückwunsch|félicitations|enhorabuena|felicidades)\b|\b(?:je "
     r"bent|u bent) door naar de (?:volgende|tweede|laatste|derde) ronde",
     r"\b(?:advanced|moved|progressed|moving you|move you) (?:forward )?to the (?:next|final)",
+    r"\b(?:passer|passez|passage) (?:directement )?(?:à|au) (?:l'étape suivante|la prochaine étape|"
+    r"(?:prochain|dernier) tour|tour suivant)\b",
+    r"\bquel(?:le)? (?:date|jour|créneau) vous conviendrai(?:t|ent)\b|\bvos disponibilités\b",
     r"\b(?:proceed|progress|move forward|continue) to the (?:next|final) (?:round|stage|step|"
     r"interview)s? with you",
     r"\b(?:a (?:job|position|role|vacancy) you|you) (?:saved|bookmarked|followed|favou?rited)\b|"
@@ -617,6 +636,7 @@ COUNTER = _rules(
     r"(?:\w+ )?door naar de (?:volgende|tweede|laatste|derde)|\bverder in de procedure\b(?! te gaan)",
     r"\b(?:uitnodigen|uitnodiging|uit te nodigen) voor (?:een |het )?(?:\w+ )?(?:sollicitatie)?"
     r"(?:gesprek|kennismaking|interview)",
+    r"\bbestätigen (?:\w+ )?(?:den )?eingang (?:ihrer|deiner) bewerbung\b|\beingangsbestätigung\b|"
     r"\b(?:accusons|accusé de) (?:bonne )?réception|\bconfirm(?:ing)? receipt of your application|"
     r"\brecibimos tu (?:postulación|candidatura|solicitud)|\bin goede orde ontvangen(?! en (?:\w+ )?(?:onderzocht|bekeken|beoordeeld|bestudeerd|gelezen))|\bwir haben ihre bewerbung erhalten|\bnous avons bien reçu|\bhemos recibido tu|"
     r"\bwe hebben je sollicitatie ontvangen|\b(?:bewerbung|candidature|candidatura|sollicitatie)"
@@ -640,6 +660,18 @@ COUNTER += _rules(
     r"\b(?:vous|te) (?:avons|hemos) (?:choisie?|retenue?|elegid[oa])\b|\bcontractvoorstel\b|\bvertragsentwurf\b|\bpropuesta (?:económica|"
     r"de contrato)\b|\bproposition (?:salariale|d'embauche)\b|\bpromesse d'embauche\b",
     r"\bif you (?:have not|haven't|do not|don't|did not|didn't) (?:heard|hear|received?)\b",
+    r"\b(?:nicht|keine) jede[nr]? (?:bewerbung|bewerber\w*) (?:\w+ )?(?:einzeln )?(?:beantworten|"
+    r"antworten)\b",
+    r"\b(?:cannot|can't|unable to|not able to) (?:reply|respond) (?:personally |individually )?to "
+    r"(?:every|each|all) (?:applicant|application|candidate)s?\b",
+    r"\bne (?:pouvons|pourrons) pas répondre (?:individuellement |personnellement )?à (?:chaque|"
+    r"toutes les|tous les)\b|\bno (?:podemos|podremos) responder (?:individualmente |"
+    r"personalmente )?a (?:cada|todas|todos)\b",
+    r"\bif (?:you are|you're|your application is) not (?:selected|shortlisted|successful|"
+    r"progressed)\b|\bsi (?:vous n'êtes|tu n'es|votre candidature n'est) pas (?:retenue?|"
+    r"sélectionnée?)\b|\bsi no (?:eres|es|resultas|resulta) (?:seleccionad|elegid)[oa]\b|"
+    r"\bsollten sie nicht (?:berücksichtigt|ausgewählt)\b|\bals (?:je|u) niet (?:geselecteerd|"
+    r"gekozen) (?:wordt|bent)\b",
     r"\bsans (?:réponse|nouvelles?|retour) de (?:notre|ma) part",
     r"\b(?:heb je|hebt u|heeft u|mocht(?: je| u)?|als je|als u)\b.{0,40}?\bniets\b.{0,30}?\b(?:gehoord|"
     r"hoort|hoorde|vernomen|verneemt|ontvangt)",
@@ -696,7 +728,7 @@ COUNTER += _rules(
     r"\b(?:ha llegado|llegó) (?:hoy |ya )?(?:el|un|la) (?:correo|mail|email|respuesta)\b|"
     r"\bme han dicho que no\b|\bno me (?:convocan|llaman|cogen|han cogido|han elegido)\b",
     r"\b(?:not|n't) (?:to )?(?:proceed|continue|go ahead|move forward|go forward) with me\b|"
-    r"\bhow (?:are|is) (?:your|the) (?:applications?|job (?:hunt|search)|search) going\b",
+    r"\bhow(?:'s| are| is) (?:your|the) (?:applications?|job (?:hunt|search)|search) going\b",
     r"\b(?:i|ich|ik)\b.{0,30}?\b(?:got|received|bekommen|bekam|erhalten|gekregen|kreeg|ontvangen)\b.{0,20}?"
     r"\b(?:rejection|absage|afwijzing)\b|\b(?:i|ich|ik) (?:got|hab|habe|heb) (?:heute |today )?"
     r"(?:the |die |de |een |eine )?(?:rejection|absage|afwijzing)\b|\bhat es mich (?:\w+ )?erwischt\b|"
@@ -806,7 +838,8 @@ _NEGATED = re.compile(r"(?:\bnot|n't|\bno|\bniet|\bnicht|\bpas|\bno)\b[\w\s']*$"
 
 # A clause that starts with "if" and has not ended before the phrase.
 _CONDITIONAL = re.compile(
-    r"\b(?:if|should|in case|in the event that|unless|wenn|falls|sollten?|indien|mocht|si|"
+    r"\b(?:if|should|in case|in the event that|unless|wenn|falls|sollten?|sofern|soweit|indien|"
+    r"mocht|si|"
     r"without (?:this|these|your)|zonder (?:deze|die|uw|je)|ohne (?:diese|ihre|deine)|"
     r"sans (?:ces|cette|ce|vos|tes)|sin (?:estos|estas|esos|esas|tus|sus))\b"
     r"[^.!?,;:]*$",
@@ -936,6 +969,7 @@ def detect(email: Email, own_addresses: frozenset[str] = frozenset()) -> Verdict
             continue  # "if you are not selected, we will keep your CV": nothing decided yet
         else:
             hits.append((rule.weight, text[start:end]))
+    settled = any(weight <= SETTLING for weight, _ in hits)  # before the list and OTHER weights
     job = len(
         {text[a:b].lower() for rule in haystack.candidates(JOB) for a, b in rule.spans(haystack)}
     )
@@ -965,7 +999,9 @@ def detect(email: Email, own_addresses: frozenset[str] = frozenset()) -> Verdict
     # The rules know phrasings; the model knows the words rejections are made of, and catches
     # the ones no rule foresaw. Their log-odds add up.
     model_logit, model_seen = _model_opinion(email.subject, body)
-    raw = max(-RULE_CLIP, min(RULE_CLIP, raw)) + MODEL_WEIGHT * model_logit
+    raw = (
+        max(RULE_FLOOR if settled else -RULE_CLIP, min(RULE_CLIP, raw)) + MODEL_WEIGHT * model_logit
+    )
     score = round(1 / (1 + math.exp(-raw)), 3)
     evidence = tuple(phrase for w, phrase in sorted(hits, key=lambda h: -abs(h[0])) if w > 0)
     if not evidence and score >= LIKELY:
@@ -978,6 +1014,10 @@ def detect(email: Email, own_addresses: frozenset[str] = frozenset()) -> Verdict
 MODEL_PATH = Path(__file__).with_name("detect_model.json")
 MODEL_WEIGHT = 2.0  # chosen with C by cross-validation over the tune splits
 RULE_CLIP = 7.0
+# Lower when a counter-signal settles it (an offer, "if you have not heard from us", a friend's
+# own news): that outweighs a model finding the words of a rejection around it.
+SETTLING = -6.0
+RULE_FLOOR = -10.0
 PRIOR_SHRINK = 30  # features; chosen by leave-one-split-out validation over the tune splits
 _FEATURE_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # ’ is read as ' first
 

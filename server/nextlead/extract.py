@@ -162,6 +162,10 @@ _SIGN_OFFS = (
     "with thanks",
     "thanks again",
     "all best",
+    "hoogachtend",
+    "gr",
+    "grt",
+    "mvg",
 )
 # Longest first: "Best wishes," is the whole sign-off, not "Best" and a name "wishes".
 SIGN_OFF = re.compile(
@@ -389,8 +393,9 @@ _FROM_PLACE = re.compile(
 # lines above the name ("Im Auftrag", "i.A.", "p.p.").
 _SENT_FROM = re.compile(
     r"(?i)^(?:(?:sent from my|sent from outlook|get outlook for|envoyé de mon|envoyé depuis|"
-    r"von meinem|gesendet von|enviado desde mi|verzonden (?:vanaf|met) mijn)\b|"
-    r"(?:im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.|p\.\s?p\.|pp)$)"
+    r"von meinem|gesendet von|enviado desde|(?:verzonden|verstuurd) (?:vanaf|met|via))\b|"
+    r"(?:im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.|p\.\s?p\.|pp)$|"
+    r"(?:namens|on behalf of|au nom d[eu]|en nombre de|im namen d(?:er|es))\b[^.]{0,60},?$)"
 )
 
 
@@ -494,10 +499,14 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
     ]
     if signature and any(_fold(signature[0]).replace(" ", "") in d for d in domains):
         signature = []  # "Lingon Labs" signing from lingonlabs.example is the company
+    sender_names = {_fold(email.from_name or "")}
+    team = _clean_company(email.from_name)  # "Stroomwerk" from "Stroomwerk Hiring"; not
+    if team and len(team.split()) == 1:  # "Lauren Becker" from "Lauren Becker via Meridian"
+        sender_names.add(_fold(team))
     if (
         signature
-        and _fold(signature[0]) == _fold(email.from_name or "")
-        and (not from_name or _organisation_sending(email))
+        and _fold(_name_part(signature[0]).split(",")[0]) in sender_names
+        and (not from_name or _organisation_sending(email, body))
     ):
         # The sending organisation signs ("Hotel Schwanen"), perhaps over a person's full name.
         below = signature[1].split(",")[0].split("|")[0].strip() if len(signature) > 1 else ""
@@ -506,6 +515,9 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
         return None  # "Ingrid, Ola & the Nordlys team": several people sign, nobody in particular
     if signature:
         first_line = signature[0].split(",")[0].split("|")[0].strip()
+        first_line = _CALLED.sub(
+            r"\1 ", HONORIFIC.sub("", first_line)
+        )  # "A.M. (Annelies) van Houten"
         if _looks_like_person(first_line):
             if from_name and _shortens(first_line, from_name):
                 return from_name
@@ -515,15 +527,19 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
     return from_name if signed_by_sender else None
 
 
-def _organisation_sending(email: Email) -> bool:
+_CALLED = re.compile(r"^(?:[A-Z]\.\s?)+\((\w[\w'-]+)\)\s+")  # initials, then the name used
+
+
+def _organisation_sending(email: Email, body: str) -> bool:
     """A display name that names the organisation, though it reads like a person's ("Lakeshore
-    Financial"): sent by an ATS or a no-reply address, and named in the subject too."""
+    Financial"): sent by an ATS or a no-reply address, and named in the subject or the text
+    too (a person sending through an ATS signs their name once)."""
     name = _fold(email.from_name or "")
     return bool(
         name
         and email.from_addr
         and (ATS_DOMAINS.search(email.from_addr) or is_no_reply(email.from_addr))
-        and name in _fold(email.subject)
+        and (name in _fold(email.subject) or _fold(body).count(name) >= 2)
     )
 
 
@@ -774,7 +790,12 @@ def _company(
         if c in named and _squash(c) in domains and _squash(c) != _squash(best)
     ]
     longer = [c for c in spelled if _squash(c).startswith(_squash(best))]
-    return max(longer, key=len) if longer else best
+    if longer:
+        return max(longer, key=len)
+    # "Gravenmoer" from "Gravenmoer Careers", where the subject and the signature say
+    # "Gravenmoer Chemicals": the whole name, when the text writes it out more than once
+    whole = [c for c in named if c.startswith(best + " ") and mentions(c) >= 2]
+    return max(whole, key=len) if whole else best
 
 
 def _squash(name: str) -> str:

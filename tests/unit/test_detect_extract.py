@@ -274,6 +274,11 @@ def test_a_role_named_only_in_the_subject_is_found(subject, role):
             "Jo Pike\nConsultant | Bluegum Health Recruitment",
             "Bluegum Health Recruitment",
         ),
+        (  # the phone's line under a signature is no company
+            "Sophie van der Linden <s.vanderlinden@veenhuis.example>",
+            "Groet, Sophie\nVerzonden vanaf Outlook voor Android",
+            "Veenhuis",
+        ),
         (  # the HR team before the company's name
             "Noemi Rey <noemi.rey@valcorre.example>",
             "Noemi Rey\nHR Valcorre Pharma, Schaffhausen",
@@ -582,6 +587,13 @@ def _framed(language: str, sentence: str) -> bool:
         ("de", "Für die Stelle als Laborantin haben wir eine andere Bewerberin ausgewählt."),
         ("de", "Der Kunde in Zug hat leider abgesagt, sie nehmen jemand mit mehr Erfahrung."),
         ("es", "Ya hemos encontrado a alguien para la vacante de recepción."),
+        ("fr", "Le jury a donc décidé de ne pas vous convier à l'entretien final."),
+        ("fr", "Nous avons fait une proposition à une autre personne, qui l'a acceptée."),
+        ("fr", "Nous allons sous-traiter ce travail, donc pas d'embauche prévue pour le moment."),
+        ("nl", "De manager kiest voor een kandidaat met meer ervaring in tariefcalculaties."),
+        ("de", "Von unserer Seite möchten wir den Prozess daher an dieser Stelle beenden."),
+        ("de", "Wir können Ihnen daher keinen Platz im Traineeprogramm anbieten."),
+        ("de", "Der Endkunde hat sich für einen anderen Freelancer entschieden."),
     ],
 )
 def test_rejections_phrased_as_recruiters_write_them(language, sentence):
@@ -673,6 +685,16 @@ def test_rejections_phrased_as_recruiters_write_them(language, sentence):
         # a withdrawal at the candidate's request, an outreach that recalls an old no, an
         # acknowledgement whose no is only conditional, an offer
         ("de", "Wir freuen uns, Ihnen eine Zusage für die Stelle als Eventmanagerin zu geben."),
+        (
+            "de",
+            "Wir bestätigen den Eingang Ihrer Bewerbung. Leider können wir nicht jede Bewerbung"
+            " einzeln beantworten, sofern sie nicht in die engere Auswahl kommt.",
+        ),
+        (
+            "fr",
+            "Nous vous proposons de passer directement à l'étape suivante. Quelle date vous"
+            " conviendrait le mieux ?",
+        ),
         ("nl", "Ik heb je kandidatuur stopgezet zoals je vroeg. Jammer, maar veel succes!"),
         (
             "nl",
@@ -702,6 +724,7 @@ def test_news_in_the_same_words_that_is_no_rejection(language, sentence):
         "J'ai reçu hier un refus pour le poste à l'hôpital, ils ont préféré une candidate interne.",
         "A mí me ha llegado hoy el correo: han decidido avanzar con otros candidatos.",
         "Ik was bij de stad in de laatste ronde, maar ze hebben voor iemand anders gekozen.",
+        "How's your search going? The Carnforth people went with someone else for the lead job.",
     ],
 )
 def test_a_friend_telling_of_their_own_rejection_is_no_rejection(news):
@@ -943,6 +966,12 @@ def test_an_organisation_signing_is_not_the_contact(sender, signature, contact):
             "Raphael",
         ),
         ("Sébastien Renard <seb@agenceboreal.example>", "À bientôt peut-être.\r\nS.", "Sébastien"),
+        (  # the name used, in brackets after the initials, below an "on behalf of" line
+            "A.M. van Houten <a.vanhouten@rijnhoeve.example>",
+            "Hoogachtend,\r\nNamens de gemeentesecretaris,\r\nmr. drs. A.M. (Annelies) van Houten"
+            "\r\nAfdelingshoofd Financiën",
+            "Annelies",
+        ),
         (  # a first name alone under a closing sentence of the writer's own
             "Maison Vervier <no-reply@teamtailor-mail.com>",
             "Au plaisir de vous accueillir dans une de nos boutiques,\r\nAurélie\r\n"
@@ -967,17 +996,43 @@ def test_a_company_known_only_from_the_domain_is_spelt_as_the_text_spells_it():
     assert extract(parse_email(raw)).company == "Océa Habitat"
 
 
-def test_an_organisation_whose_name_reads_like_a_persons_is_no_contact():
-    """An organisation sending through Taleo, named in the subject too, signs as itself."""
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "company"),
+    [
+        (  # named in the subject too
+            "Lakeshore Financial <lakeshorefinancial@taleo.net>",
+            "Lakeshore Financial - Job Requisition 250117 QA Analyst",
+            "Dear Jordan,\r\n\r\nWe have decided to pursue other candidates for this role.\r\n"
+            "\r\nRegards,\r\nLakeshore Financial\r\nHuman Resources\r\n",
+            "Lakeshore Financial",
+        ),
+        (  # named in the text too
+            "Zuiderzee Zuivel <zuiderzeezuivel@jobvite.com>",
+            "Sollicitatie Financieel Analist",
+            "Hartelijk dank voor uw sollicitatie bij Zuiderzee Zuivel. Wij hebben gekozen voor"
+            " kandidaten die beter aansluiten bij het profiel.\r\n\r\nMet vriendelijke groet,"
+            "\r\nZuiderzee Zuivel\r\nRecruitment\r\n",
+            "Zuiderzee Zuivel",
+        ),
+        (  # the display name shortens the name the subject and the signature write out
+            "Gravenmoer Careers <careers-noreply@icims.com>",
+            "Gravenmoer Chemicals: Application Status - Senior Financial Analyst",
+            "Your candidacy is no longer under consideration. We appreciate your interest in"
+            " Gravenmoer Chemicals.\r\n\r\nSincerely,\r\nGravenmoer Chemicals Human Resources\r\n",
+            "Gravenmoer Chemicals",
+        ),
+    ],
+)
+def test_an_organisation_whose_name_reads_like_a_persons_is_no_contact(
+    sender, subject, body, company
+):
+    """An organisation sending through an ATS signs as itself, not as a person."""
     raw = (
-        b"From: Lakeshore Financial <lakeshorefinancial@taleo.net>\r\n"
-        b"Subject: Lakeshore Financial - Job Requisition 250117 QA Analyst\r\n"
-        b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
-        b"Dear Jordan,\r\n\r\nWe have decided to pursue other candidates for this role.\r\n\r\n"
-        b"Regards,\r\nLakeshore Financial\r\nHuman Resources\r\n"
-    )
+        f"From: {sender}\r\nSubject: {subject}\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        f"\r\n{body}"
+    ).encode()
     facts = extract(parse_email(raw))
-    assert (facts.contact_name, facts.company) == (None, "Lakeshore Financial")
+    assert (facts.contact_name, facts.company) == (None, company)
 
 
 @pytest.mark.parametrize(
