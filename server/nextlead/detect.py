@@ -551,6 +551,11 @@ REJECT = (
         r"stelle|position|vertrag)\b.{0,40}?\banbieten\b|\bfür (?:einen|eine) andere[nr]? "
         r"(?:freelancer\w*|dienstleister\w*|anbieter\w*|profil)\b.{0,40}?\bentschieden\b|"
         r"\bprofil ist (?:damit |leider )?(?:\w+ ){0,3}?raus\b",
+        r"\bno (?:te|le) (?:vamos a poder|podemos|podremos|hemos podido) ofrecer (?:el puesto|el "
+        r"cargo|la (?:posición|plaza|vacante))",
+        r"\bya se (?:escogi[oó]|eligi[oó]|seleccion[oó]|contrat[oó]) a (?:la persona|alguien|"
+        r"otr[oa])\b",
+        r"\bno (?:has|ha|han) sido considerad[oa]s? para (?:continuar|avanzar|seguir|pasar)\b",
         r"\b(?:fait|faite|adressé|envoyé|transmis) (?:une|notre|l'|la) ?(?:proposition|offre) à "
         r"(?:une autre|un autre|quelqu'un)|\bpas d'embauches? (?:de )?prévue?s?\b|\bno plans to (?:hire|"
         r"recruit|take on)\b|\bkeine (?:einstellung|neueinstellung)\w* geplant\b|\bno (?:tenemos "

@@ -779,7 +779,9 @@ def _company(
         return candidates[name] + 3 * agree + min(mentions(name), 4) * 0.5
 
     best = max(candidates, key=lambda name: (score(name), len(name)))
-    if best not in named:  # a guess from the domain: the text may spell it ("Océa Habitat")
+    # a guess from the domain: the text may spell it ("Océa Habitat"); looked for only where
+    # the text has the guess's first letters, as reading every capitalised name costs
+    if best not in named and _squash(best)[:4] in _fold(text).replace(" ", ""):
         spelt = [name for name, cut in _names_spelling(text, {_squash(best)}) if not cut]
         best = (spelt and _clean_company(spelt[0], keep_team_words=True)) or best
     # "Harrow" from "Harrow Talent" (the team words taken off), but the domain is harrowtalent:

@@ -70,6 +70,19 @@ def test_language():
     assert extract(parse_email(mailbox_fixture("01_rejection_personal.eml"))).language == "en"
 
 
+def test_spanish_full_of_words_dutch_and_french_share_is_spanish():
+    """ "de", "en" and "la" are Dutch and French too: a reply in Dutch would be absurd here."""
+    from nextlead.language import guess_language
+
+    text = (
+        "Reciba un cordial saludo de Talento Andino. Le agradecemos haber participado en el"
+        " proceso de Analista de Marketing. El cliente revisó los informes de los finalistas y su"
+        " perfil no se ajusta en este momento. La tendremos en cuenta; de hecho, abriremos dos"
+        " procesos de marketing en el segundo trimestre."
+    )
+    assert guess_language(text) == "es"
+
+
 @pytest.mark.parametrize(
     "address,expected",
     [
@@ -594,6 +607,9 @@ def _framed(language: str, sentence: str) -> bool:
         ("de", "Von unserer Seite möchten wir den Prozess daher an dieser Stelle beenden."),
         ("de", "Wir können Ihnen daher keinen Platz im Traineeprogramm anbieten."),
         ("de", "Der Endkunde hat sich für einen anderen Freelancer entschieden."),
+        ("es", "Lo pensamos bastante y no te vamos a poder ofrecer el puesto."),
+        ("es", "Le informo q ya se escogio a la persona para el cargo de asistente."),
+        ("es", "En esta oportunidad no has sido considerada para continuar a la siguiente fase."),
     ],
 )
 def test_rejections_phrased_as_recruiters_write_them(language, sentence):
