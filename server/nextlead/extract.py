@@ -499,9 +499,11 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
     ]
     if signature and any(_fold(signature[0]).replace(" ", "") in d for d in domains):
         signature = []  # "Lingon Labs" signing from lingonlabs.example is the company
+    # The sender's display name, and the one word left of it without its team ("Stroomwerk"
+    # from "Stroomwerk Hiring", but not "Lauren Becker" from "Lauren Becker via Meridian").
     sender_names = {_fold(email.from_name or "")}
-    team = _clean_company(email.from_name)  # "Stroomwerk" from "Stroomwerk Hiring"; not
-    if team and len(team.split()) == 1:  # "Lauren Becker" from "Lauren Becker via Meridian"
+    team = _clean_company(email.from_name)
+    if team and len(team.split()) == 1:
         sender_names.add(_fold(team))
     if (
         signature
@@ -515,9 +517,8 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
         return None  # "Ingrid, Ola & the Nordlys team": several people sign, nobody in particular
     if signature:
         first_line = signature[0].split(",")[0].split("|")[0].strip()
-        first_line = _CALLED.sub(
-            r"\1 ", HONORIFIC.sub("", first_line)
-        )  # "A.M. (Annelies) van Houten"
+        # "mr. drs. A.M. (Annelies) van Houten" signs as Annelies van Houten
+        first_line = _CALLED.sub(r"\1 ", HONORIFIC.sub("", first_line))
         if _looks_like_person(first_line):
             if from_name and _shortens(first_line, from_name):
                 return from_name
