@@ -39,12 +39,16 @@ def mailbox_fixture(name: str) -> bytes:
     return (MAILBOX / name).read_bytes()
 
 
+def _dovecot_binary() -> str:
+    return need("dovecot", "integration tests read a real IMAP mailbox")
+
+
 @pytest.fixture(scope="session")
 def dovecot():
     """One real Dovecot for the whole run, stopped by PID at the end."""
     from tests.support.dovecot import Dovecot
 
-    server = Dovecot(need("dovecot", "integration tests read a real IMAP mailbox"))
+    server = Dovecot(_dovecot_binary())
     yield server
     server.stop()
 
@@ -54,10 +58,9 @@ def dovecot_without_multiappend():
     """A Dovecot that, like Gmail, does not offer MULTIAPPEND (RFC 3502)."""
     from tests.support.dovecot import Dovecot
 
-    binary = need("dovecot", "integration tests read a real IMAP mailbox")
     # Dovecot's own capabilities, MULTIAPPEND left out.
     server = Dovecot(
-        binary,
+        _dovecot_binary(),
         settings="imap_capability = IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE SORT "
         "UNSELECT CHILDREN NAMESPACE UIDPLUS LIST-EXTENDED CONDSTORE QRESYNC ESEARCH "
         "LIST-STATUS MOVE LITERAL+ SPECIAL-USE\n",

@@ -461,17 +461,21 @@ def deliver_drafts(
         tried_before = {ask["id"] for ask in chunk} & appending
         appending.update(ask["id"] for ask in chunk)
         appended = drafts_mod.append_drafts(client, folder, messages)
+        places = []  # asked of the server first: no round trip while the store is locked
+        for ask in chunk:
+            message_id = ask["draft_message_id"]
+            uid = appended[message_id] if message_id in appended else present[message_id]
+            in_thread = None
+            if uid and ask["rejection_thrid"]:
+                thread = drafts_mod.thread_id(client, folder, uid)
+                in_thread = thread is not None and format(thread, "x") == ask["rejection_thrid"]
+            places.append((ask["id"], uid, in_thread))
         with store.transaction():
-            for ask in chunk:
-                message_id = ask["draft_message_id"]
-                uid = appended[message_id] if message_id in appended else present[message_id]
-                in_thread = None
-                if uid and ask["rejection_thrid"]:
-                    thread = drafts_mod.thread_id(client, folder, uid)
-                    in_thread = thread is not None and format(thread, "x") == ask["rejection_thrid"]
-                store.set_draft_location(ask["id"], folder, uid, in_thread)
-                if message_id in appended or ask["id"] in tried_before:
-                    summary.drafts_created += 1
+            for ask_id, uid, in_thread in places:
+                store.set_draft_location(ask_id, folder, uid, in_thread)
+        summary.drafts_created += sum(
+            ask["draft_message_id"] in appended or ask["id"] in tried_before for ask in chunk
+        )
 
 
 def _draft_bytes(config: Config, sender: str, ask) -> bytes:
