@@ -88,6 +88,11 @@ OWN = frozenset(
         "arjun.mehta@mailbox-in.example",
         "lea.morel@courriel-ch.example",
         "lucia.martin@correo-es.example",
+        "irene.castillo@correo-sevilla.example",
+        "noemie.favre@courriel-vd.example",
+        "florian.huber@postfach-at.example",
+        "camila.paredes@correo-ar.example",
+        "jelle.vandamme@postbus-be.example",
     }
 )
 

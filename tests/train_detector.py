@@ -241,6 +241,22 @@ CORPUS_NAMES = {
     "s:martín",
     "martin",
     "s:martin",
+    "irene",
+    "s:irene",
+    "castillo",
+    "s:castillo",
+    "noémie",
+    "s:noémie",
+    "noemie",
+    "s:noemie",
+    "favre",
+    "s:favre",
+    "florian",
+    "s:florian",
+    "huber",
+    "s:huber",
+    "paredes",
+    "s:paredes",
 }
 MIN_WEIGHT = 0.02  # smaller weights move no verdict on any split (checked) and only cost memory
 

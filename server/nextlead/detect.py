@@ -274,7 +274,8 @@ REJECT = (
         r"\bno\s+(?:seguiremos|continuaremos|avanzaremos|vamos a (?:seguir|continuar|avanzar)|"
         r"podremos (?:seguir|continuar|avanzar))",
         r"\b(?:no|ya no) (?:has|ha|hemos|fue|fuiste|han) (?:sido )?seleccionad",
-        r"\b(?:decidido|decidieron|decidimos|han decidido|preferimos|optamos por)\s+no\s+(?:avanzar|"
+        r"\b(?:decidido|decidió|decidieron|decidimos|han decidido|preferimos|optamos por)\s+no\s+"
+        r"(?:avanzar|"
         r"continuar|seguir|cubrir|"
         r"ocupar|contratar)",
         r"\b(?:quedado|sido) cubiert|\botra persona\b|\bno encaja",
@@ -377,7 +378,8 @@ REJECT = (
         r"(?:contigo|con usted|con (?:tu|su) candidatura)",
         r"\bno (?:hemos podido|podemos|podremos|vamos a poder) ofrecer(?:te|le) (?:el puesto|la "
         r"(?:posición|plaza|vacante))",
-        r"\bno (?:resultó|resultaste|ha resultado|has resultado|fue|fuiste) seleccionad[oa]\b",
+        r"\bno (?:resultó|resultaste|ha resultado|has resultado|fue|fuiste|quedó|quedaste|ha "
+        r"quedado|has quedado) seleccionad[oa]\b",
         r"\b(?:proceso|concurso)\b.{0,20}?\b(?:concluye|termina|cierra|se cierra|concluyó|terminó) "
         r"sin contratación\b",
         r"\b(?:eligieron|escogieron|seleccionaron|contrataron|eligió|escogió|contrató) a (?:alguien|"
@@ -595,7 +597,8 @@ COUNTER = _rules(
     r"(?:ihnen|dir|euch) (?:\w+ )?(?:eine |die )?zusage\b",
     r"\b(?:congratulations|gefeliciteerd|proficiat|glückwunsch|félicitations|enhorabuena|felicidades)\b|\b(?:je "
     r"bent|u bent) door naar de (?:volgende|tweede|laatste|derde) ronde",
-    r"\b(?:advanced|moved|progressed|moving you|move you) (?:forward )?to the (?:next|final)",
+    r"\b(?:advanced|moved|progressed|moving you|move you) (?:forward )?to the (?:next|final|"
+    r"(?:\w+ )?(?:interview|round|stage)\b)",
     r"\b(?:passer|passez|passage) (?:directement )?(?:à|au) (?:l'étape suivante|la prochaine étape|"
     r"(?:prochain|dernier) tour|tour suivant)\b",
     r"\bquel(?:le)? (?:date|jour|créneau) vous conviendrai(?:t|ent)\b|\bvos disponibilités\b",
@@ -603,6 +606,19 @@ COUNTER = _rules(
     r"interview)s? with you",
     r"\b(?:a (?:job|position|role|vacancy) you|you) (?:saved|bookmarked|followed|favou?rited)\b|"
     r"\byou have not (?:submitted|applied)",
+    # a job board: an ad the candidate saved, no longer online
+    r"\bmerkliste\b|\b(?:saved|bookmarked) (?:jobs?|listings?|ads?)\b|\b(?:nicht mehr|niet meer|"
+    r"no longer|plus) en ligne\b|\b(?:nicht mehr|niet meer|no longer) online\b",
+    # a friend passing on a CV: "I can't promise anything"
+    r"\b(?:can't|cannot|can not) promise (?:you )?anything\b|\bkann (?:dir|ihnen|euch) "
+    r"(?:\w+ )?(?:nichts|nix) versprechen\b|\bne (?:peux|peut) rien (?:te |vous )?promettre\b|"
+    r"\bno (?:te|le|les) puedo prometer nada\b|\bkan (?:je|u|jullie) (?:\w+ )?niets beloven\b",
+    # a friend wondering why an application failed: the no was someone else's, earlier
+    r"(?:\b(?:don't know|do not know|ne sais pas|weiß nicht|no sé|weet niet),? )?\b(?:why|"
+    r"pourquoi|warum|por qué|waarom) (?:ta|votre|your|deine|ihre|tu|su|je|uw) "
+    r"(?:candidature|application|bewerbung|candidatura|sollicitatie)\b",
+    # a newsletter's rejection templates for recruiters
+    r"\b(?:templates?|vorlagen|plantillas|sjablonen)\b",
     r"\b(?:we have|we've|we) (?:successfully )?received your application(?! and (?:have )?"
     r"(?:carefully )?(?:reviewed|considered|read|assessed))|\bconfirm\w* (?:la )?recepción de (?:tu|su)\b",
     r"\b(?:complete|take|start) (?:the|an|our|a) (?:online )?(?:assessment|coding|technical|"
@@ -702,7 +718,7 @@ COUNTER += _rules(
     r"(?:\w+ )?(?:gespräch|austausch|telefonat)\b|\bte (?:apetecería|interesaría) (?:una|tener una) "
     r"(?:\w+ )?(?:llamada|charla|conversación)\b",
     r"\bkeen to meet you\b|\bhappy for me to put you forward\b|\bne (?:peux|pourrai|pourrons) "
-    r"(?:\w+ )?pas (?:te|vous) coopter\b|\b(?:can't|cannot|can not) refer you\b",
+    r"(?:\w+ )?pas (?:te|vous) (?:coopter|recommander)\b|\b(?:can't|cannot|can not) refer you\b",
     r"\b(?:move|moved|moving|transfer|transferred|transferring) your application (?:(?:across|over)\b|"
     r"to\b)",
     r"\b(?:would|'d) (?:like|love) to (?:consider|put) you (?:forward )?for (?:our|another|a different|"
@@ -737,7 +753,8 @@ COUNTER += _rules(
     r"\b(?:i|ich|ik)\b.{0,30}?\b(?:got|received|bekommen|bekam|erhalten|gekregen|kreeg|ontvangen)\b.{0,20}?"
     r"\b(?:rejection|absage|afwijzing)\b|\b(?:i|ich|ik) (?:got|hab|habe|heb) (?:heute |today )?"
     r"(?:the |die |de |een |eine )?(?:rejection|absage|afwijzing)\b|\bhat es mich (?:\w+ )?erwischt\b|"
-    r"\bkam (?:die|eine|ne) absage\b|\b(?:die|eine|ne) absage "
+    r"\bkam (?:die|eine|ne) absage\b|\bje viens de (?:recevoir|me prendre) (?:\w+ ){0,2}?(?:refus|"
+    r"réponse)\b|\b(?:die|eine|ne) absage "
     r"(?:von|vom|bei)\b.{0,40}?\b(?:bekommen|erhalten|gekriegt)\b|\bj'ai (?:\w+ ){0,2}?reçu (?:\w+ ){0,2}?(?:un |une )?(?:refus|réponse négative)\b|\b(?:recibí|"
     r"me llegó) (?:\w+ ){0,2}?(?:un |el )?rechazo\b|\b(?:i was|i've been|i got|"
     r"ich wurde|ik ben|ik werd|j'ai été|me han|me) (?:\w+ )?(?:rejected|turned down|knocked back|passed over|abgelehnt|"
@@ -803,7 +820,8 @@ OTHER = _rules(
     r"\b(?:volunteer (?:role|position|shift|place|programme|program|opportunity|coordinator)|"
     r"volunteering|vrijwilligers?|bénévoles?|voluntari[oa]s?|ehrenamt\w*|"
     r"subsidie\w*|subvention\w*|subvención|förder(?:antrag|ung)|stipendi\w*|promotions\w*|"
-    r"bourses?|becas?|doctorat|doctorado|propriétaire|appartement|alquiler|piso|mietwohnung)\b",
+    r"bourses?|becas?|doctorat|doctorado|propriétaire|appartement|alquiler|piso|mietwohnung|"
+    r"propietari[oa]s?|inmobiliaria|premios?|galardón|jurado)\b",
 )
 
 # Every string some rule needs, found in an email in one pass; and which rules need each.
@@ -834,17 +852,19 @@ _QUOTE_START = re.compile(
 
 # A phrase in quotation marks is talked about, not said ("turn 'we went with another candidate'
 # into momentum"): newsletters and friends quote rejections.
-_QUOTED = re.compile(r'"[^"]{3,300}"|“[^”]{3,300}”|„[^“”"]{3,300}[“”"]|«[^»]{3,300}»')
+_QUOTED = re.compile(r'"[^"]{1,300}"|“[^”]{3,300}”|„[^“”"]{3,300}[“”"]|«[^»]{3,300}»')
 
 
 # "won't be inviting you to an interview" is a rejection, not an invitation.
 _NEGATED = re.compile(r"(?:\bnot|n't|\bno|\bniet|\bnicht|\bpas|\bno)\b[\w\s']*$", re.I)
 
 
-# A clause that starts with "if" and has not ended before the phrase.
+# A clause that starts with "if" (or "perhaps": a guess, not a decision) and has not ended
+# before the phrase.
 _CONDITIONAL = re.compile(
     r"\b(?:if|should|in case|in the event that|unless|wenn|falls|sollten?|sofern|soweit|indien|"
-    r"mocht|si|"
+    r"mocht|si|perhaps|possibly|maybe|möglicherweise|vielleicht|eventuell|peut-être|"
+    r"éventuellement|quizás?|tal vez|posiblemente|misschien|wellicht|mogelijk|"
     r"without (?:this|these|your)|zonder (?:deze|die|uw|je)|ohne (?:diese|ihre|deine)|"
     r"sans (?:ces|cette|ce|vos|tes)|sin (?:estos|estas|esos|esas|tus|sus))\b"
     r"[^.!?,;:]*$",

@@ -70,7 +70,7 @@ _AGENCY_TEXT = re.compile(
 COMPANY_SUFFIX = re.compile(
     r"\s*(?:[-–|,:]\s*)?\b(?:the\s+)?(?:talent acquisition|recruiting|"
     r"careers?|jobs|hiring|hr|people|human resources|people operations|selección|"
-    r"seleccion|rh|ressources humaines|recursos humanos|personalabteilung|"
+    r"seleccion|rh|rrhh|ressources humaines|recursos humanos|personalabteilung|"
     r"gestión humana|talento humano|personalgewinnung|hr services|drh|servicio de\s*\w*|"
     r"service du personnel|personalmanagement|personalamt|bewerbermanagement|bewerbungen|"
     r"karriere)(?:\s+(?:team|"
@@ -85,6 +85,11 @@ _SIGN_OFFS = (
     "best wishes",
     "best regards",
     "kind regards",
+    "kindest regards",
+    "with kind regards",
+    "with best regards",
+    "with warm regards",
+    "with warmest regards",
     "warm regards",
     "warmly",
     "regards",
@@ -166,10 +171,19 @@ _SIGN_OFFS = (
     "gr",
     "grt",
     "mvg",
+    "cordiali saluti",  # Italian, under a German note from South Tyrol or Ticino
+    "distinti saluti",
 )
 # Longest first: "Best wishes," is the whole sign-off, not "Best" and a name "wishes".
 SIGN_OFF = re.compile(
     rf"^(?:{'|'.join(sorted(_SIGN_OFFS, key=len, reverse=True))})\b[ ,.!]*(.*)$", re.I
+)
+# ... or greetings closing a last sentence: "Alles Gute für Ihren Weg und liebe Grüße aus Salzburg"
+_GREETINGS = [s for s in _SIGN_OFFS if re.search(r" (?:grü|regards|wishes|groet|salu)", s)]
+SIGN_OFF_ENDING = re.compile(
+    rf"\b(?:{'|'.join(sorted(_GREETINGS, key=len, reverse=True))})"
+    r"(?: (?:aus|from|de|desde|uit|vom|von) (?:dem |der |de la |del )?\w+)?[ ,.!]*$",
+    re.I,
 )
 HONORIFIC = re.compile(
     r"^(?:(?:mag\.a|dr\.in|dipl\.-?[a-zäöü]+|dr|lic|ing|mag|prof|mr|mrs|ms|mx|sr|sra|dott|ir|drs|"
@@ -209,7 +223,9 @@ LEGAL_SUFFIX = re.compile(
     r"pty|co|corp|limited|kg|oy|ab|as|aps|srl|spa|pvt|s\.a\. de c\.v|sa de cv|"
     r"uk|usa|emea|dach|benelux|deutschland|nederland|eg|e\.v|ev|mbh|ohg|kgaa|ug|ggmbh|asbl|vzw|"
     r"cic|cio|aarpi|selarl|sprl|dac|mbb|partnerschaft(?: mbb)?|og|zt|s[àa]rl|ziviltechniker\w*|"
-    r"chartered accountants|e\.k|s\.a\.c|sac|s\. de r\.l\.(?: de c\.v)?)\.?$",
+    r"chartered accountants|e\.k|s\.a\.c|sac|s\. de r\.l\.(?: de c\.v)?|s\.r\.l|ltda|e\.u|s\.p\.a|"
+    r"s\.a\.p\.i(?: de c\.v)?|sapi(?: de cv)?|s\.a\.s|eirl|"
+    r"(?:gmbh|ag|sa) ?/ ?(?:srl|s[àa]rl|sa|ag|spa))\.?$",  # bilingual: "GmbH/Srl", "AG / SA"
     re.I,
 )
 # The HR team before the company: "Personalabteilung Brandt & Söhne", "Ressources humaines –
@@ -226,8 +242,8 @@ TITLE_WORDS = re.compile(
     r"coordinator|officer|geschäftsf[üu]hr\w*|assisten\w*|sekretariat|bürgermeister\w*|"
     r"direktor\w*|attachée?|(?:co-|mit)?(?:founder|gründer)(?:in)?|sachgebiet|referat|hauptamt|"
     r"vp|vice president|founder|co-founder|ceo|cto|cfo|coo|president|consultant|advisor|"
-    r"associate|analyst|sourcer|generalist|assistant|executive|principal|teamleiter\w*|"
-    r"leiter\w*|personalreferent\w*|responsable|chargée?|directeur|directrice|"
+    r"associate|analyst|sourcer|generalist|assistant|executive(?! search)|principal|teamleiter\w*|"
+    r"leiter\w*|\w+(?<!halb)leiter(?:in)?|personalreferent\w*|responsable|chargée?|directeur|directrice|"
     r"reclutador\w*|responsable|jefe|gerente|recruiter|wervings\w*|hoofd|teamleider|medewerker|"
     r"adviseur|coördinator|chef|cheffe|coordinatrice|coordinateur|conseill[eè]re?|secrétaire|"
     r"secretary|avocate?|advocaat|attorney|solicitor)\b",
@@ -327,7 +343,7 @@ def extract(email: Email, own_addresses: frozenset[str] = frozenset()) -> Facts:
     company = _company(email, body, signature, contact, possible["company"])
     if contact and company and _fold(contact.split()[0]) == _fold(company.split()[0]):
         contact = None  # "Northwind Robotics" signing is the company, not a person
-    first = _first_name(contact)
+    first = _signed_first_name(contact, signature) or _first_name(contact)
     return Facts(
         company=company,
         contact_name=contact,
@@ -362,12 +378,14 @@ def _signature_lines(body: str) -> list[str]:
     for index in range(len(lines) - 1, -1, -1):
         match = SIGN_OFF.match(lines[index])
         rest = match.group(1).strip(" ,.!") if match else ""
-        if _FROM_PLACE.match(rest):
-            rest = ""  # "Freundliche Grüße aus Rosenheim"
+        if _FROM_PLACE.match(rest) or rest.startswith("/"):
+            rest = ""  # "Freundliche Grüße aus Rosenheim", "Freundliche Grüße / Cordiali saluti"
         # "Thanks again for your interest in Lumio." is a sentence, not a sign-off.
         if match and len(lines[index]) <= 60 and (not rest or _looks_like_person(rest)):
             tail = [line for line in lines[index + 1 : index + 8] if line]
             return ([rest] if rest else []) + tail
+        if len(lines[index]) <= 120 and SIGN_OFF_ENDING.search(lines[index]):
+            return [line for line in lines[index + 1 : index + 8] if line]
     written = [line for line in lines if line]
     tail = written[-4:]
     for index, line in enumerate(tail):
@@ -376,7 +394,7 @@ def _signature_lines(body: str) -> list[str]:
             continue  # "Solano Outdoor, 2100 Harbor Blvd": an address, not a name
         if _looks_like_person(name) and len(name.split()) >= 2:
             return tail[index:]
-    for index in range(len(written) - 2, max(len(written) - 8, -1), -1):
+    for index in range(len(written) - 2, max(len(written) - 12, -1), -1):
         # "Au plaisir de vous accueillir dans l'une de nos boutiques,\nAurélie": a closing
         # sentence of one's own, then a first name alone
         name = written[index + 1]
@@ -485,6 +503,10 @@ def _is_named_by(name: str, address: str) -> bool:
 def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
     """The human who signed; a team signature or an ATS display name is nobody."""
     from_name = email.from_name if _looks_like_person(email.from_name) else None
+    if from_name and _squash(from_name.split()[0]) == _squash(
+        _company_from_address(email.from_addr) or ""
+    ):
+        from_name = None  # "Alpstaff Genève" writing from alpstaff.example is the agency
     signed_by_sender = (
         from_name
         and _name_matches_address(from_name, email.from_addr)
@@ -503,7 +525,15 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
     # from "Stroomwerk Hiring", but not "Lauren Becker" from "Lauren Becker via Meridian").
     sender_names = {_fold(email.from_name or "")}
     team = _clean_company(email.from_name)
-    if team and len(team.split()) == 1:
+    if team and (
+        len(team.split()) == 1
+        or (  # "Hortensia Foods – RRHH", but not "Owen Price | Third Sector Talent"
+            not from_name
+            and COMPANY_SUFFIX.search(email.from_name or "")
+            and not _NAME_SEPARATOR.search(email.from_name or "")
+            and not _VIA.search(email.from_name or "")
+        )
+    ):
         sender_names.add(_fold(team))
     if (
         signature
@@ -515,6 +545,8 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
         return below if _looks_like_person(below) and len(below.split()) >= 2 else None
     if signature and _SEVERAL.match(signature[0]):
         return None  # "Ingrid, Ola & the Nordlys team": several people sign, nobody in particular
+    if signature and LEGAL_SUFFIX.fullmatch("," + signature[0].partition(",")[2].rstrip()):
+        return None  # "Logística Bajío, S.A. de C.V.": the organisation signs
     if signature:
         first_line = signature[0].split(",")[0].split("|")[0].strip()
         # "mr. drs. A.M. (Annelies) van Houten" signs as Annelies van Houten
@@ -624,6 +656,55 @@ def _name_part(line: str) -> str:
     return re.split(r"[,|·•]", line, maxsplit=1)[0].strip()
 
 
+def _signed_first_name(contact: str | None, signature: list[str]) -> str | None:
+    """The first names a writer signs with, where there are several: "Luis Fernando" over
+    Luis Fernando Castañeda Ruiz's signature. (A short form, "Montse" over Montserrat Puig's,
+    is not taken: she is Montserrat to a stranger.)"""
+    if not contact or not signature:
+        return None
+    signed = _name_part(signature[0]).strip(" .,").split()
+    full = contact.split()
+    if not 1 < len(signed) < len(full):
+        return None
+    same = [_fold(w) for w in signed] == [_fold(w) for w in full[: len(signed)]]
+    return " ".join(signed) if same else None
+
+
+# Spanish first names of two words: "María José Cano" is María José to greet.
+_COMPOUND_FIRST = {"María", "Maria", "José", "Jose", "Juan", "Ana", "Luis", "Miguel", "Jesús"}
+_COMPOUND_SECOND = {
+    "José",
+    "Jose",
+    "Luis",
+    "Carlos",
+    "Pablo",
+    "Antonio",
+    "Ángel",
+    "Angel",
+    "María",
+    "Fernando",
+    "Manuel",
+    "Jesús",
+    "Carmen",
+    "Luisa",
+    "Isabel",
+    "Teresa",
+    "Elena",
+    "Ignacio",
+    "Javier",
+    "Eugenia",
+    "Pilar",
+    "Dolores",
+    "Victoria",
+    "Cristina",
+    "Alberto",
+    "Andrés",
+    "Esteban",
+    "Sebastián",
+    "Felipe",
+}
+
+
 def _first_name(contact: str | None) -> str | None:
     if not contact:
         return None
@@ -653,10 +734,12 @@ def _first_name(contact: str | None) -> str | None:
     ]
     if not tokens or re.fullmatch(r"\w\.", contact.split()[0]):
         return None  # "M. Kaltenbach" signs with an initial: no first name to greet
+    if len(tokens) >= 3 and tokens[0] in _COMPOUND_FIRST and tokens[1] in _COMPOUND_SECOND:
+        return f"{tokens[0]} {tokens[1]}"
     return tokens[0]
 
 
-_VIA = re.compile(r"\s+via\s+\w+.*$", re.I)
+_VIA = re.compile(r"\s+v[ií]a\s+(\w+.*)$", re.I)
 _NAME_SEPARATOR = re.compile(r"\s+[·|•]\s+|\s+[-–]\s+(?=[A-Z]?[a-zà-ÿ]+$)")
 _JOIN_US = re.compile(r"^(?:werken bij|careers at|jobs at|join|working at)\s+", re.I)
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|und|et|y|en|&)$")
@@ -736,6 +819,12 @@ def _company(
         for match in pattern.finditer(text):
             offer(match.group(1), 1.0)
     from_name = email.from_name
+    # "Delta Retail vía HiringPampa" from no-reply@: the job board passing the mail on is not
+    # the employer ("Lauren Becker via Meridian Staffing" is a recruiter and her agency)
+    via = _VIA.search(from_name or "") if is_no_reply(email.from_addr) else None
+    relay = (
+        via.group(1).strip() if via and not _looks_like_person(from_name[: via.start()]) else None
+    )
     relayed = bool(email.from_addr and ATS_DOMAINS.search(email.from_addr))
     if from_name and (
         relayed  # "Rheinstahl Logistik <rheinstahl@myworkday.com>" is the company
@@ -757,6 +846,8 @@ def _company(
             offer(name, 1.0, whole=True)
     for name in cut_short:
         offer(name, 0.5, whole=True)
+    if relay:
+        candidates = {c: w for c, w in candidates.items() if _squash(c) != _squash(relay)}
     if not candidates:
         return None
     lowered = text.lower()
@@ -863,8 +954,11 @@ def _spelled(words: list[str], domains: set[str]) -> int:
 
 
 # What divides a signature line into name, title, company and place.
-_SIGNATURE_SEPARATOR = re.compile(r"\s+(?:[|·•–—@-]|at|bei|chez)\s+|,\s+")
-_ADDRESS_OR_LINK = re.compile(r"\d{3}|www\.|https?:|\d+\s*$")
+_SIGNATURE_SEPARATOR = re.compile(r"\s+(?:[|·•–—@/-]|at|bei|chez)\s+|,\s+")
+_ADDRESS_OR_LINK = re.compile(
+    r"\d{3}|www\.|https?:|\d+\s*$|\b(?i:polígono|calle|avenida|avda|paseo|carrer|rue|straße|"
+    r"strasse|gasse|straat|laan)\b"
+)
 
 
 def _signature_companies(line: str, contact: str | None) -> list[str]:
@@ -882,6 +976,8 @@ def _signature_companies(line: str, contact: str | None) -> list[str]:
     for segment in segments:
         if _ADDRESS_OR_LINK.search(segment) or ATS_DOMAINS.search(segment):
             continue
+        if HONORIFIC.fullmatch(segment + " "):
+            continue  # "DI" left of "DI Ingrid Aigner" once her name is taken out
         company = _clean_company(segment.strip(" |"))
         if (
             not company

@@ -610,6 +610,11 @@ def _framed(language: str, sentence: str) -> bool:
         ("es", "Lo pensamos bastante y no te vamos a poder ofrecer el puesto."),
         ("es", "Le informo q ya se escogio a la persona para el cargo de asistente."),
         ("es", "En esta oportunidad no has sido considerada para continuar a la siguiente fase."),
+        (
+            "es",
+            "Te escribo para informarte que esta vez no quedaste seleccionada para la entrevista.",
+        ),
+        ("es", "Kiosko Digital revisó tu postulación y decidió no avanzar con tu perfil."),
     ],
 )
 def test_rejections_phrased_as_recruiters_write_them(language, sentence):
@@ -727,6 +732,39 @@ def test_rejections_phrased_as_recruiters_write_them(language, sentence):
             "Te confirmamos la recepción de tu currículum. Si en cuatro semanas no has tenido"
             " noticias nuestras, entiende que tu candidatura no ha sido seleccionada.",
         ),
+        # a guess, not a decision: a job board's saved ad has gone
+        (
+            "de",
+            "Die Stelle auf Ihrer Merkliste ist nicht mehr online. Möglicherweise wurde die"
+            " Stelle bereits besetzt. Viel Erfolg bei der Suche!",
+        ),
+        (
+            "en",
+            "I'm happy to let you know that the hiring team would like to move you forward to"
+            " the technical interview stage!",
+        ),
+        # a friend passing on a CV, or wondering about an old no
+        (
+            "de",
+            "Ich kann dir nix versprechen, leider gibt es auch einen internen Bewerber, aber"
+            " dein Lebenslauf liegt jetzt bei der Personalabteilung.",
+        ),
+        (
+            "fr",
+            "Malheureusement, je ne peux pas te recommander pour le poste : je fais partie du"
+            " panel d'entretien.",
+        ),
+        # a flat and a prize
+        (
+            "es",
+            "El propietario decidió avanzar con otro postulante para el departamento. Te aviso"
+            " si entra algo parecido en la zona.",
+        ),
+        (
+            "es",
+            "El jurado ha evaluado los proyectos presentados a los premios y, lamentablemente,"
+            " el tuyo no ha resultado seleccionado como finalista.",
+        ),
     ],
 )
 def test_news_in_the_same_words_that_is_no_rejection(language, sentence):
@@ -741,6 +779,10 @@ def test_news_in_the_same_words_that_is_no_rejection(language, sentence):
         "A mí me ha llegado hoy el correo: han decidido avanzar con otros candidatos.",
         "Ik was bij de stad in de laatste ronde, maar ze hebben voor iemand anders gekozen.",
         "How's your search going? The Carnforth people went with someone else for the lead job.",
+        "Je viens de recevoir la réponse de la banque pour le poste : ils ont retenu une"
+        " candidate interne.",
+        "Je ne sais pas pourquoi ta candidature n'a pas été retenue chez eux, mais je peux te"
+        " dire qui contacter.",
     ],
 )
 def test_a_friend_telling_of_their_own_rejection_is_no_rejection(news):
@@ -749,6 +791,17 @@ def test_a_friend_telling_of_their_own_rejection_is_no_rejection(news):
         "Content-Type: text/plain; charset=utf-8\r\n\r\n"
         f"Hi Aylin!\n\nHow's the job hunt going? {news}\n\nDrinks on Friday?\n\nSam\n"
     ).encode()
+    assert not detect(parse_email(raw)).is_rejection
+
+
+def test_a_rejection_quoted_after_a_two_letter_quotation_is_still_a_quotation():
+    """'the "no"' closes its own quotation marks: the next pair is the quoted rejection."""
+    raw = (
+        b"From: Careers Weekly <editor@careersweekly.example>\r\nSubject: Lines recruiters use\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\nHello readers,\n\nCandidate experience"
+        b' lives or dies in the "no". Our favourite line this month: "We have decided not to'
+        b' move forward with your application." Tell us yours!\n\nThe Careers Weekly team\n'
+    )
     assert not detect(parse_email(raw)).is_rejection
 
 
@@ -923,6 +976,16 @@ def test_the_sender_who_signs_is_the_contact(sender, signature, contact):
             "Met vriendelijke groet,\r\n\r\nProvincie Zuidmark\r\nTeam Werving",
             None,
         ),
+        (  # a name with a legal form after it
+            "Reclutaweb <noreply@reclutaweb.example>",
+            "Un cordial saludo.\r\n\r\nLogística Bajío, S.A. de C.V.\r\nLeón, Guanajuato",
+            None,
+        ),
+        (  # an agency's branch reads like a person, but its first word is the domain's
+            "Alpstaff Genève <geneve@alpstaff.example>",
+            "Meilleures salutations\r\n\r\nAlpstaff Genève\r\nRue de Lyon 71",
+            None,
+        ),
     ],
 )
 def test_an_organisation_signing_is_not_the_contact(sender, signature, contact):
@@ -987,6 +1050,30 @@ def test_an_organisation_signing_is_not_the_contact(sender, signature, contact):
             "Hoogachtend,\r\nNamens de gemeentesecretaris,\r\nmr. drs. A.M. (Annelies) van Houten"
             "\r\nAfdelingshoofd Financiën",
             "Annelies",
+        ),
+        (  # two first names, as signed
+            "Luis Fernando Castañeda Ruiz <lfcastaneda@alebrije.example>",
+            "Saludos,\r\nLuis Fernando\r\n\r\nLuis Fernando Castañeda Ruiz\r\nDirector Comercial",
+            "Luis Fernando",
+        ),
+        (
+            "Atlántida Hoteles Talent <atlantidahoteles+autoreply@careers.icims.com>",
+            "Un saludo / Kind regards,\r\n\r\nMaría José Cano\r\n\r\nTalent Acquisition",
+            "María José",
+        ),
+        (  # a sign-off in two languages
+            "Ortler Kältetechnik <jobs@ortler-kaelte.recruitee.example>",
+            "Freundliche Grüße / Cordiali saluti\r\n\r\nVerena Gamper\r\nPersonalverwaltung\r\n"
+            "Ortler Kältetechnik GmbH/Srl\r\nTel. +39 0473 620 118\r\n\r\n"
+            "Informationen zum Datenschutz finden Sie auf unserer Website.",
+            "Verena",
+        ),
+        (  # greetings that close the last sentence
+            "Dolomiten Personal <selezione@dolomiten-personal.example>",
+            "Alles Gute für Ihren weiteren Weg und liebe Grüße aus Bozen\r\n\r\n"
+            "Alexandra Mair\r\nPersonalberaterin\r\nDolomiten Personal GmbH/Srl\r\n"
+            "Tel. +39 0471 053 880\r\n\r\nDiese Nachricht ist vertraulich.",
+            "Alexandra",
         ),
         (  # a first name alone under a closing sentence of the writer's own
             "Maison Vervier <no-reply@teamtailor-mail.com>",
@@ -1081,7 +1168,61 @@ def test_an_organisation_whose_name_reads_like_a_persons_is_no_contact(
             "Mit freundlichen Grüßen\r\nIng. Werner Pölzl\r\nPölzl Bau GmbH & Co KG",
             "Pölzl Bau",
         ),
+        (
+            "Mariana López <mlopez@logisticariachuelo.example>",
+            "Saludos,\r\nMariana López\r\nAnalista de RRHH\r\nLogística Riachuelo S.R.L.",
+            "Logística Riachuelo",
+        ),
+        (  # bilingual: the team, the legal form, the street
+            "Personal <personal@eisacktaler-foerdertechnik.example>",
+            "Freundliche Grüße / Cordiali saluti\r\n\r\nPersonalabteilung / Ufficio personale"
+            "\r\nEisacktaler Fördertechnik GmbH/Srl\r\nJulius-Durst-Straße 12 / Via Julius Durst 12",
+            "Eisacktaler Fördertechnik",
+        ),
+        (  # "Executive" is part of the name here, not a title
+            "Charlotte Steinbauer <c.steinbauer@meridian-search.example>",
+            "With kind regards,\r\n\r\nCharlotte Steinbauer\r\nPartner\r\n\r\n"
+            "Meridian Executive Search\r\nKärntner Ring 5, 1010 Vienna",
+            "Meridian Executive Search",
+        ),
+        (  # a German compound title
+            "Johann Pöttler <j.poettler@poettler-landtechnik.example>",
+            "Mit freundlichen Grüßen\r\nJohann Pöttler\r\nKonstruktionsleiter\r\n"
+            "Pöttler Landtechnik GmbH & Co KG",
+            "Pöttler Landtechnik",
+        ),
+        (  # an industrial estate is an address, not the company
+            "Hortensia Foods – RRHH <hortensia@jobvite.com>",
+            "Recibe un cordial saludo,\r\n\r\nDepartamento de Recursos Humanos\r\n"
+            "Hortensia Foods\r\nPolígono Industrial Fuente del Jarro – Paterna (Valencia)",
+            "Hortensia Foods",
+        ),
     ],
 )
 def test_the_company_behind_short_domains_and_legal_forms(sender, signature, company):
     assert _signed(signature, sender).company == company
+
+
+@pytest.mark.parametrize(
+    ("sender", "company", "contact"),
+    [  # a job board passing the employer's mail on; a recruiter sending through her agency
+        ("Delta Retail vía HiringPampa <no-reply@hiringpampa.example>", "Delta Retail", None),
+        (
+            "Lauren Becker via Meridian Staffing <noreply@meridianstaffing.example>",
+            "Meridian Staffing",
+            "Lauren Becker",
+        ),
+    ],
+)
+def test_who_passes_the_mail_on_is_not_the_employer(sender, company, contact):
+    signature = "Best regards,\r\nLauren Becker\r\nTechnical Recruiter, Meridian Staffing"
+    raw = (
+        f"From: {sender}\r\nSubject: Your application\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\nHi Jordan,\r\n\r\n"
+        "We have decided not to move forward with your application. HiringPampa keeps your"
+        " profile; search HiringPampa for similar roles.\r\n\r\n"
+        + (signature if contact else "Delta Retail")
+        + "\r\n"
+    ).encode()
+    facts = extract(parse_email(raw))
+    assert (facts.company, facts.contact_name) == (company, contact)
