@@ -93,6 +93,11 @@ OWN = frozenset(
         "florian.huber@postfach-at.example",
         "camila.paredes@correo-ar.example",
         "jelle.vandamme@postbus-be.example",
+        "keisha.morgan@inbox-or.example",
+        "gareth.pryce@post-cymru.example",
+        "sven.deboer@mijnpost-nl.example",
+        "emilie.gagnon@courriel-qc.example",
+        "jan.petersen@postfach-hh.example",
     }
 )
 

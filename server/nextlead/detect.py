@@ -123,14 +123,15 @@ _OTHER_PERSON = (
     r"several)\s+"
     r"(?:(?:internal|external|strong|stronger)\s+)?(?:candidates?|applicants?|finalists?|"
     r"persons?|individuals?|profiles?|people)|someone(?: else)?|somebody(?: else)?|"
-    r"an internal \w+|people with"
+    r"an internal \w+|people with|"
+    r"(?:a|an|another)\s+[\w-]+\s+(?:who|whose)\b"  # "a nurse who has CVICU experience"
 )
 _CHOSE = (
     r"(?:move|moving|moved|go|going|gone|went|proceed|proceeding|continue|continuing|"
     r"progress|progressing)(?:\s+(?:forward|ahead|on))?\s+with|chose|chosen|choose|choosing|"
     r"opt(?:ed|ing)? for|plump(?:ed)? for|(?:have|'ve|has) gone for|went for|"
     r"select(?:ed)?|hired?|hiring|picked|offered (?:it|the (?:role|position|job)) to|"
-    r"(?:make|made|extend(?:ed)?) an offer to|offer(?:ed)? (?:the (?:role|position|job) )?to|"
+    r"(?:make|made|extend(?:ed)?) an offer to|offer(?:ed)? (?:it |the (?:role|position|job) )?to|"
     r"bring(?:ing)? on|brought on|gave it to|appoint(?:ed)?|decided on|settled on|"
     r"pursue|pursuing|leaning toward|focus(?:ing)? on|"
     r"fill(?:ed|ing)? (?:the|this) (?:role|position|vacancy|opening|job|spot) with"
@@ -152,7 +153,8 @@ REJECT = (
         r"(?:chosen|selected|hired|offered|appointed|recommended for appointment|preferred)",
         rf"(?:\b(?:not|no longer|unable to|not able to|pass on|rather than)|n't)\s+(?:be\s+)?"
         rf"(?:to\s+)?(?:in a position to\s+|able to\s+)?(?:{_ADVANCE})\b{_gap(6)}"
-        r"(?:(?:forward|further|ahead)\s+(?:with\s+)?(?:you|your)\b|with your|with you|"
+        r"(?:(?:forward|further|ahead)\s+(?:with\s+)?(?:(?:onboarding|placing|hiring|submitting|"
+        r"presenting)\s+)?(?:you|your)\b|with your|with you|"
         r"your (?:application|candidacy|profile)|you (?:to|for) the|you (?:any )?(?:further|forward)|"
         r"yours\b|with (?:an|the) offer|(?:it|you) (?:to|for|into) (?:the |a )?(?:\w+ ){0,2}(?:stage|round|"
         r"step|interview|phase))",
@@ -181,16 +183,23 @@ REJECT = (
         r"(?:\b(?:not|unable|not able|not in a position)|n't)\s+(?:going\s+)?(?:to\s+)?(?:be\s+)?"
         r"(?:able to\s+)?"
         r"(?:extend(?:ing)?|mak(?:e|ing)|offer(?:ing)?)\s+(?:you\s+)?(?:an?\s+|the\s+)?"
-        r"(?:[\w-]+\s+){0,4}?(?:offer|position|role|job|place|placement|post)\b",
+        r"(?:[\w,-]+\s+){0,6}?(?:offer|position|role|job|place|placement|post|spot|transfer|"
+        r"contract|assignment)\b",
         r"(?:\bnot|n't)\s+(?:be\s+)?invit(?:e|ing)\s+you\s+(?:to|for|back)",
         r"continue (?:the|our) search\b.{0,60}?without you",
-        r"\b(?:declin\w+|turn(?:ed|ing)? down|reject\w*)\s+your\s+(?:application|candidacy)",
+        r"\b(?:declin\w+|turn(?:ed|ing)? down|reject\w*|pass(?:ed)? on)\s+your\s+(?:application|"
+        r"candidacy|profile|submission|resume|résumé|cv)\b",
+        r"\byour (?:submission|application|candidacy|profile)\b.{0,40}?\b(?:has been|was|were) "
+        r"(?:declined|rejected|turned down)\b",
+        r"\b(?:don't|do not) think (?:we're|we are|you're|you are|it's|this is) (?:the |a )?(?:right|"
+        r"good) (?:fit|match)",
         r"\b(?:you|your (?:application|candidacy|profile|cv|resume|résumé))\s+(?:(?:have|has|were|was|"
         r"are|is|had|will)\s+)?(?:not|\w*n't)\s+(?:been\s+|be\s+)?(?:selected|successful|shortlisted|"
         r"chosen|progressed)",
         r"\bnot (?:been )?(?:found|deemed|considered) suitable\b",
         r"\b(?:it's|it is) a no\b|\byours included\b|\bincluding yours\b",
-        r"\bstatus:?\s*(?:not progressing|not selected|rejected|unsuccessful|declined)\b|\bstatut ?: ?non "
+        r"\b(?:status|outcome|result):?\s*(?:not progressing|not selected|rejected|unsuccessful|"
+        r"declined)\b|\bstatut ?: ?non "
         r"retenue?\b|\bstatus: (?:abgelehnt|abgesagt|absage|afgewezen)\b|\bestado: (?:descartad[oa]|no seleccionad[oa])\b",
         r"\b(?:but|and) (?:was|were|has|have) not (?:been )?(?:selected|shortlisted|successful|"
         r"progressed)",
@@ -256,7 +265,7 @@ REJECT = (
         r"(?:vous proposer )?(?:de |d')(?:second |deuxième |nouvel |autre )?(?:rendez-vous|entretien)",
         r"\bne (?:vont|va|allons|irons|vais) pas (?:plus loin|au-delà) avec (?:vous|toi|votre|ta)\b",
         r"\b(?:pas|ne) (?:été |pas été )?(?:retenue?s?|(?:pré)?sélectionnée?s?)\b",
-        r"\bposte (?:a été|est|a déjà été) (?:pourvu|attribué)",
+        r"\bposte (?:a été|est|a déjà été) (?:pourvu|attribué|comblé)",
         r"\bne correspond (?:pas|plus)",
         r"\bne (?:l[ae] |vous |te )?(?:retiendrons|retenons|pourrons retenir|poursuivrons) pas\b|\bne (?:donnerons|donnons|"
         r"pourrons donner)(?: donc)? pas (?:de )?suite\b|\bpoursuivre avec d'autres (?:candidat|profil)",
@@ -617,6 +626,12 @@ COUNTER = _rules(
     r"(?:\b(?:don't know|do not know|ne sais pas|weiß nicht|no sé|weet niet),? )?\b(?:why|"
     r"pourquoi|warum|por qué|waarom) (?:ta|votre|your|deine|ihre|tu|su|je|uw) "
     r"(?:candidature|application|bewerbung|candidatura|sollicitatie)\b",
+    # a recruiter's approach: "Heeft u interesse?"
+    r"\b(?:heeft u|hebt u|heb je|heb jij|zou je|zou u) (?:\w+ )?interesse\b|\b(?:perfect|goed|"
+    r"uitstekend) zou(?:den)? (?:passen|matchen)\b",
+    # a survey sent to every candidate, "whatever the outcome"
+    r"\b(?:peu importe|quel(?:le)? que soit) (?:le résultat|l'issue)\b|\bregardless of the outcome\b|"
+    r"\bunabhängig vom ergebnis\b|\bindependientemente del resultado\b",
     # a newsletter's rejection templates for recruiters
     r"\b(?:templates?|vorlagen|plantillas|sjablonen)\b",
     r"\b(?:we have|we've|we) (?:successfully )?received your application(?! and (?:have )?"
@@ -694,6 +709,9 @@ COUNTER += _rules(
     r"\bsollten sie nicht (?:berücksichtigt|ausgewählt)\b|\bals (?:je|u) niet (?:geselecteerd|"
     r"gekozen) (?:wordt|bent)\b",
     r"\bsans (?:réponse|nouvelles?|retour) de (?:notre|ma) part",
+    # a rule for everyone: "candidates who do not meet the requirements cannot be considered"
+    r"\b(?:kandidaten|sollicitanten) die (?:niet|geen)\b|\b(?:candidates|applicants) who (?:do not|"
+    r"don't|did not|didn't) meet\b",
     r"\b(?:heb je|hebt u|heeft u|mocht(?: je| u)?|als je|als u)\b.{0,40}?\bniets\b.{0,30}?\b(?:gehoord|"
     r"hoort|hoorde|vernomen|verneemt|ontvangt)",
     r"\bsollten sie\b.{0,60}?\b(?:nichts|keine (?:rückmeldung|antwort|nachricht))",
@@ -753,7 +771,7 @@ COUNTER += _rules(
     r"\b(?:i|ich|ik)\b.{0,30}?\b(?:got|received|bekommen|bekam|erhalten|gekregen|kreeg|ontvangen)\b.{0,20}?"
     r"\b(?:rejection|absage|afwijzing)\b|\b(?:i|ich|ik) (?:got|hab|habe|heb) (?:heute |today )?"
     r"(?:the |die |de |een |eine )?(?:rejection|absage|afwijzing)\b|\bhat es mich (?:\w+ )?erwischt\b|"
-    r"\bkam (?:die|eine|ne) absage\b|\bje viens de (?:recevoir|me prendre) (?:\w+ ){0,2}?(?:refus|"
+    r"\bkam (?:die|eine|ne) absage\b|\b(?:ook|weer|alweer|auch|wieder) (?:afgewezen|abgelehnt)\b|\bje viens de (?:recevoir|me prendre) (?:\w+ ){0,2}?(?:refus|"
     r"réponse)\b|\b(?:die|eine|ne) absage "
     r"(?:von|vom|bei)\b.{0,40}?\b(?:bekommen|erhalten|gekriegt)\b|\bj'ai (?:\w+ ){0,2}?reçu (?:\w+ ){0,2}?(?:un |une )?(?:refus|réponse négative)\b|\b(?:recibí|"
     r"me llegó) (?:\w+ ){0,2}?(?:un |el )?rechazo\b|\b(?:i was|i've been|i got|"
@@ -790,7 +808,9 @@ JOB = _rules(
 OTHER = _rules(
     "other",
     -5.0,
-    r"\b(?:admission|admissions|undergraduate|graduate program|enrol+ment|offer of a place|"
+    # (an "Admissions RN" or "Admissions Officer" is a job)
+    r"\b(?:admission|admissions(?! (?:rn|nurse|coordinator|officer|adviser|advisor|counsel+or|"
+    r"manager|assistant|director|specialist))|undergraduate|graduate program|enrol+ment|offer of a place|"
     r"année universitaire|commission pédagogique|scolarité|studienplatz|zulassung|admisión|"
     r"toelating)\b",
     r"\b(?:paper|manuscript|(?:paper|abstract|article|conference) submission|reviewers?|"
@@ -821,7 +841,9 @@ OTHER = _rules(
     r"volunteering|vrijwilligers?|bénévoles?|voluntari[oa]s?|ehrenamt\w*|"
     r"subsidie\w*|subvention\w*|subvención|förder(?:antrag|ung)|stipendi\w*|promotions\w*|"
     r"bourses?|becas?|doctorat|doctorado|propriétaire|appartement|alquiler|piso|mietwohnung|"
-    r"propietari[oa]s?|inmobiliaria|premios?|galardón|jurado)\b",
+    r"propietari[oa]s?|inmobiliaria|premios?|galardón|jurado|lottery|ballot|citizens' assembly|"
+    r"squad|athletes?|try ?outs?|seat racing|demande de location|agente? de location|"
+    r"gestion immobilière)\b",
 )
 
 # Every string some rule needs, found in an email in one pass; and which rules need each.
@@ -863,7 +885,7 @@ _NEGATED = re.compile(r"(?:\bnot|n't|\bno|\bniet|\bnicht|\bpas|\bno)\b[\w\s']*$"
 # before the phrase.
 _CONDITIONAL = re.compile(
     r"\b(?:if|should|in case|in the event that|unless|wenn|falls|sollten?|sofern|soweit|indien|"
-    r"mocht|si|perhaps|possibly|maybe|möglicherweise|vielleicht|eventuell|peut-être|"
+    r"mocht|si|als (?:je|jij|u)|perhaps|possibly|maybe|möglicherweise|vielleicht|eventuell|peut-être|"
     r"éventuellement|quizás?|tal vez|posiblemente|misschien|wellicht|mogelijk|"
     r"without (?:this|these|your)|zonder (?:deze|die|uw|je)|ohne (?:diese|ihre|deine)|"
     r"sans (?:ces|cette|ce|vos|tes)|sin (?:estos|estas|esos|esas|tus|sus))\b"
@@ -872,7 +894,8 @@ _CONDITIONAL = re.compile(
 )
 # ... and the clause after it: "If you are not selected, we will keep your CV on file".
 _CONDITIONAL_SENTENCE = re.compile(
-    r"(?:^|[.!?:]\s)\s*(?:if|should|in case|unless|wenn|falls|sollten?|indien|mocht|si)\b[^.!?]*$",
+    r"(?:^|[.!?:]\s)\s*(?:if|should|in case|unless|wenn|falls|sollten?|indien|mocht|si|als (?:je|jij|u))"
+    r"\b[^.!?]*$",
     re.I,
 )
 

@@ -41,6 +41,7 @@ ORG_WORDS = re.compile(
     r"software|studio|solutions|technologies|consulting|partners|bank|capital|holdings|"
     r"foundation|stiftung|fundación|ressources humaines|recursos humanos|personalabteilung|"
     r"union|society|association|council|trust|institute|college|school|agency|authority|"
+    r"bwrdd|cyngor|prifysgol|iechyd|llywodraeth|ysgol|canolfan|gwasanaeth|adran|cymdeithas|"
     r"personalgewinnung|personalmarketing|hr services|rrhh|"
     r"direction|direcci[oó]n|selecci[oó]n|gesti[oó]n|atracci[oó]n|talento|"
     r"gemeente|provincie|ville|mairie|commune|ayuntamiento|stadt|gemeinde|"
@@ -186,7 +187,7 @@ SIGN_OFF_ENDING = re.compile(
     re.I,
 )
 HONORIFIC = re.compile(
-    r"^(?:(?:mag\.a|dr\.in|dipl\.-?[a-zäöü]+|dr|lic|ing|mag|prof|mr|mrs|ms|mx|sr|sra|dott|ir|drs|"
+    r"^(?:(?:mag\.a|dr\.in|dipl\.-?[a-zäöü]+|dr|lic|ing|mag|professor(?:in)?|professeure?|profesora?|prof|mr|mrs|ms|mx|sr|sra|dott|ir|drs|"
     r"ddr|(?-i:DI)|i\. ?a|ppa)\.?\s+)+",
     re.I,
 )
@@ -232,7 +233,7 @@ LEGAL_SUFFIX = re.compile(
 # Érable Financière", "Werving & Selectie Gemeente Veendrecht".
 TEAM_PREFIX = re.compile(
     r"^(?:hr|personalabteilung|personalberatung|werving (?:&|en) selectie|ressources humaines|"
-    r"recursos humanos|rrhh|"
+    r"recursos humanos|rrhh|portal de empleo|bolsa de (?:empleo|trabajo)|secrétariat(?: rh)?|"
     r"servicio de personal|selección|recrutement|talent acquisition|human resources)"
     r"(?:\s*[-–|·:]\s*|\s+(?:de la|de|der|du|van|bei|at|chez)\s+|\s+)(?=(?-i:[A-ZÀ-Þ]))",
     re.I,
@@ -382,10 +383,11 @@ def _signature_lines(body: str) -> list[str]:
             rest = ""  # "Freundliche Grüße aus Rosenheim", "Freundliche Grüße / Cordiali saluti"
         # "Thanks again for your interest in Lumio." is a sentence, not a sign-off.
         if match and len(lines[index]) <= 60 and (not rest or _looks_like_person(rest)):
-            tail = [line for line in lines[index + 1 : index + 8] if line]
+            # seven lines of text: mail made from HTML puts a blank line between every two
+            tail = [line for line in lines[index + 1 :] if line][:7]
             return ([rest] if rest else []) + tail
         if len(lines[index]) <= 120 and SIGN_OFF_ENDING.search(lines[index]):
-            return [line for line in lines[index + 1 : index + 8] if line]
+            return [line for line in lines[index + 1 :] if line][:7]
     written = [line for line in lines if line]
     tail = written[-4:]
     for index, line in enumerate(tail):
@@ -513,7 +515,7 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
         and not is_no_reply(email.from_addr)
     )
     if signed_by_sender:  # the sender, a person, signs with their own name
-        signed = _sender_signing(from_name, body)
+        signed = _sender_signing(from_name, body, email.from_addr or "")
         if signed:
             return signed
     domains = [
@@ -547,6 +549,15 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
         return None  # "Ingrid, Ola & the Nordlys team": several people sign, nobody in particular
     if signature and LEGAL_SUFFIX.fullmatch("," + signature[0].partition(",")[2].rstrip()):
         return None  # "Logística Bajío, S.A. de C.V.": the organisation signs
+    if signature and len(signature) > 1 and len(signature[0].split()) == 1:
+        below = _name_part(signature[1])
+        if (
+            len(below.split()) >= 2
+            and below[:1] == signature[0][:1]
+            and _looks_like_person(below)
+            and not (from_name and _shortens(signature[0], from_name))
+        ):
+            return below  # "Tom", then his signature: "Thomas Hargreaves"
     if signature:
         first_line = signature[0].split(",")[0].split("|")[0].strip()
         # "mr. drs. A.M. (Annelies) van Houten" signs as Annelies van Houten
@@ -600,7 +611,7 @@ CLOSING_LINES = 10  # where a note's writer signs: its last lines, above nothing
 _LETTERS_AFTER = re.compile(r"^[A-Z]\w*[A-Z]\w*$")  # CEng, MIMechE, PhD, FCA
 
 
-def _sender_signing(from_name: str, body: str) -> str | None:
+def _sender_signing(from_name: str, body: str, address: str) -> str | None:
     """The sender's name as they sign it in the note's last lines: the whole name in any
     order ("Lasheras Gil, Javier" signs "Javier Lasheras Gil"), with letters after it ("Ruth
     Trevithick CEng"), in full where the display name is short ("Olu Bankole" signs
@@ -617,6 +628,9 @@ def _sender_signing(from_name: str, body: str) -> str | None:
         if surname[0] not in low and surname[1] not in low:
             continue  # most lines: cheap to rule out
         name = _name_part(line)
+        called = _CALLED_IN_BRACKETS.fullmatch(name)
+        if called and [_fold(w) for w in called.group(2, 3)] == [words[0], " ".join(words[1:])]:
+            return f"{called.group(1)} {called.group(3)}"  # "Sebastiaan (Bas) Verhoef"
         tokens = name.split()
         if len(tokens) > len(words) + 3:
             continue
@@ -629,10 +643,10 @@ def _sender_signing(from_name: str, body: str) -> str | None:
         if (
             len(tokens) == len(words) > 1
             and folded[1:] == words[1:]
-            and folded[0].startswith(words[0])
+            and (folded[0].startswith(words[0]) or _named_in_full(folded[0], words[0], address))
             and _looks_like_person(name)
         ):
-            return name
+            return name  # "Olúwaseun Bankole" under Olu's mail, "Elizabeth Carver" under Liz's
     for line in closing:
         tokens = line.strip(" ,.-–—").split()
         low = line.lower()
@@ -649,6 +663,16 @@ def _sender_signing(from_name: str, body: str) -> str | None:
         ):
             return from_name
     return None
+
+
+_CALLED_IN_BRACKETS = re.compile(r"(\S+) \((\S+)\) (.+)")
+
+
+def _named_in_full(signed: str, shown: str, address: str) -> bool:
+    """Whether a first name signed is the full one of a short one shown ("Nicholas" for Nick
+    at nick.fry@, "Elizabeth" for Liz at e.carver@): same first letter, or the address's."""
+    local = _fold(address.partition("@")[0])
+    return len(signed) > len(shown) and (signed[0] == shown[0] or local[:2] == signed[0] + ".")
 
 
 def _name_part(line: str) -> str:
@@ -865,7 +889,13 @@ def _company(
         folded = _squash(name)
         words = _fold(name).split()  # "Gemeente Hoogmeer" at hoogmeer.example agrees too
         agree = name in named and any(
-            d and (folded.startswith(d) or (d.startswith(folded) and len(folded) > 3) or d in words)
+            d
+            and (
+                folded.startswith(d)
+                or (d.startswith(folded) and len(folded) > 3)
+                or d in words
+                or (len(d) >= 6 and d in folded)  # "Centre for Fair Places" at fairplaces
+            )
             for d in domains
         )
         return candidates[name] + 3 * agree + min(mentions(name), 4) * 0.5
@@ -876,6 +906,8 @@ def _company(
     if best not in named and _squash(best)[:4] in _fold(text).replace(" ", ""):
         spelt = [name for name, cut in _names_spelling(text, {_squash(best)}) if not cut]
         best = (spelt and _clean_company(spelt[0], keep_team_words=True)) or best
+    # "HE Mosane" at hemosane.example, where the signature writes "Haute École Mosane"
+    best = next((c for c in named if _abbreviates(best, c)), best)
     # "Harrow" from "Harrow Talent" (the team words taken off), but the domain is harrowtalent:
     # the domain spells the whole name, so the whole name it is.
     spelled = [
@@ -890,6 +922,20 @@ def _company(
     # "Gravenmoer Chemicals": the whole name, when the text writes it out more than once
     whole = [c for c in named if c.startswith(best + " ") and mentions(c) >= 2]
     return max(whole, key=len) if whole else best
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether a name starts with the initials of another's first words: "HU San Rafael" for
+    "Hospital Universitario San Rafael"."""
+    head, *rest = short.split()
+    words = name.split()
+    return (
+        head.isupper()
+        and 2 <= len(head) <= 5
+        and len(words) == len(head) + len(rest)
+        and all(_fold(w)[:1] == _fold(c) for w, c in zip(words, head, strict=False))
+        and [_fold(w) for w in words[len(head) :]] == [_fold(w) for w in rest]
+    )
 
 
 def _squash(name: str) -> str:
@@ -920,11 +966,14 @@ def _names_spelling(text: str, domains: set[str]) -> list[tuple[str, bool]]:
             start = word[:2].lower()
             if start not in starts and (start.isascii() or _fold(start) not in starts):
                 continue  # most names: cheap to rule out
-            if any(not TITLE_WORDS.fullmatch(before) for before in words[:first]):
+            if any(
+                not (TITLE_WORDS.fullmatch(before) or before == "The") for before in words[:first]
+            ):
                 break  # "Gemeente Hoogmeer" is all of its name, not "Hoogmeer"
             spelled = _spelled(words[first:], domains)
             if spelled:
-                found.append((" ".join(words[first : first + abs(spelled)]), spelled < 0))
+                start = first - 1 if words[first - 1 : first] == ["The"] else first
+                found.append((" ".join(words[start : first + abs(spelled)]), spelled < 0))
                 break
     return found
 
@@ -996,7 +1045,8 @@ _GENERIC = re.compile(
     r"(?i)(?:unfortunately|thank you|thanks|dear|hi|hello|this|"
     r"your|our|we|it|the|a|an|after|our team|talent|team|linkedin|forwarded message|"
     r"original message|message transféré|weitergeleitete nachricht|mensaje reenviado|"
-    r"manage your data|privacy policy|unsubscribe|stelle|position|job)"
+    r"manage your data|privacy policy|unsubscribe|stelle|position|job|"
+    r"ffôn|ffon|tel|phone|mobile|mob|fax|e-?mail|e-bost)"
 )
 _LINK = re.compile(r"www\.|https?:")
 _DASHES = re.compile(r"[-_]+")
@@ -1017,6 +1067,9 @@ _DOMAIN_WORD = re.compile(
 )
 
 
+_PUBLIC_LABELS = {"gov", "gob", "gouv", "ac", "nhs", "edu", "co", "org"}
+
+
 def _company_from_address(address: str | None) -> str | None:
     if not address or "@" not in address:
         return None
@@ -1028,6 +1081,8 @@ def _company_from_address(address: str | None) -> str | None:
     else:
         labels = domain.split(".")
         word = labels[-2] if len(labels) >= 2 else labels[0]
+        if word in _PUBLIC_LABELS and len(labels) >= 3:
+            word = labels[-3]  # caerwen.gov.example is Caerwen's
     word = _DOMAIN_WORD.sub(r"\1 \2", _DASHES.sub(" ", word).strip())
     return word.title() if word else None
 

@@ -615,6 +615,30 @@ def _framed(language: str, sentence: str) -> bool:
             "Te escribo para informarte que esta vez no quedaste seleccionada para la entrevista.",
         ),
         ("es", "Kiosko Digital revisó tu postulación y decidió no avanzar con tu perfil."),
+        (
+            "en",
+            "Post: Policy Officer\nReference: SDC0291\nStage: Shortlisting\nOutcome: Unsuccessful",
+        ),
+        # a hospital's and a staffing agency's ways of saying no
+        ("en", "The manager decided to offer it to a nurse who has CVICU experience."),
+        ("en", "We've decided to go with a nurse who has a pediatric background for the role."),
+        ("en", "Hi Keisha - the facility passed on your profile for the Fresno Med/Surg job."),
+        ("en", "I finally heard back and they declined your profile for the L&D contract."),
+        ("en", "Your submission for the job below has been declined by the facility."),
+        ("en", "I've thought it over and I don't think we're the right fit for each other."),
+        ("en", "At this time we are not able to move forward with onboarding you."),
+        ("en", "We're not able to offer you the transfer at this time."),
+        ("en", "Unfortunately we're not able to offer you a spot in our per diem pool."),
+        (
+            "en",
+            "I've decided not to move forward with your application for the Admissions RN role.",
+        ),
+        ("fr", "Le poste est comblé. Merci de votre intérêt."),
+        (
+            "en",
+            "I wanted to let you know that we won't be able to offer you the Senior Policy"
+            " Adviser, Heat Networks role.",
+        ),
     ],
 )
 def test_rejections_phrased_as_recruiters_write_them(language, sentence):
@@ -783,6 +807,7 @@ def test_news_in_the_same_words_that_is_no_rejection(language, sentence):
         " candidate interne.",
         "Je ne sais pas pourquoi ta candidature n'a pas été retenue chez eux, mais je peux te"
         " dire qui contacter.",
+        "Ook afgewezen bij Brugwerk, zie hieronder. We hebben allebei verloren haha.",
     ],
 )
 def test_a_friend_telling_of_their_own_rejection_is_no_rejection(news):
@@ -790,6 +815,73 @@ def test_a_friend_telling_of_their_own_rejection_is_no_rejection(news):
         "From: Sam Reid <sam.reid@mailpost.example>\r\nSubject: news from me\r\n"
         "Content-Type: text/plain; charset=utf-8\r\n\r\n"
         f"Hi Aylin!\n\nHow's the job hunt going? {news}\n\nDrinks on Friday?\n\nSam\n"
+    ).encode()
+    assert not detect(parse_email(raw)).is_rejection
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (  # an online test that must be done in time
+            "Talentmeter <noreply@talentmeter.example>",
+            "Uitnodiging online assessment",
+            "Beste Sven,\n\nBedankt voor je sollicitatie! Als volgende stap vragen we je een online"
+            " capaciteitentest te maken, tot en met maandag 17 februari.\n\nLet op: als je de test"
+            " niet binnen deze termijn afrondt, kunnen we je sollicitatie helaas niet verder in"
+            " behandeling nemen.\n\nSucces!\nTalentmeter",
+        ),
+        (  # a rule for every applicant, in an acknowledgement
+            "Stad Dijlevoort - Jobs <noreply@dijlevoort.example>",
+            "Ontvangstbevestiging kandidatuur Testcoördinator ICT",
+            "Geachte heer De Boer,\n\nWij hebben uw kandidatuur voor de functie van"
+            " Testcoördinator goed ontvangen. Uiterlijk op 14 februari ontvangt u bericht of u"
+            " wordt toegelaten tot de selectieprocedure. Kandidaten die niet voldoen aan de"
+            " diplomavereisten kunnen wij helaas niet weerhouden.\n\nTeam Selectie",
+        ),
+        (  # a recruiter's approach
+            "Els Maes <els.maes@profielwerk.example>",
+            "Vacature Test Engineer Automation",
+            "Dag Sven,\n\nIk vond uw profiel terug in onze databank en denk dat u perfect zou"
+            " passen voor een vacature bij een bank in Brussel. Onze klant biedt een mooi pakket."
+            "\n\nHeeft u interesse? Dan plan ik graag een gesprek in.\n\nMet vriendelijke"
+            " groeten,\nEls Maes\nSenior Consultant",
+        ),
+        (  # a survey for every candidate, whatever the outcome
+            "Groupe financier Sainte-Foy <ne-pas-repondre@gfsf-sondages.example>",
+            "Votre avis sur votre expérience de candidature",
+            "Bonjour Émilie,\n\nVous avez récemment participé à un processus de recrutement. Peu"
+            " importe le résultat, votre avis compte! Vos réponses nous aideront à mieux"
+            " communiquer avec les personnes candidates, y compris lorsque leur candidature"
+            " n'est pas retenue.\n\nAcquisition de talents",
+        ),
+        (  # a flat
+            "Mélissa Hébert <locations@gipe.example>",
+            "Votre demande de location – 4½, rue Saint-Denis",
+            "Bonjour Émilie,\n\nNous avons reçu plusieurs candidatures pour ce logement et le"
+            " propriétaire a retenu une autre candidature. Nous ne pourrons donc pas donner"
+            " suite à votre demande.\n\nMélissa Hébert\nAgente de location\nGestion immobilière"
+            " Plateau-Est",
+        ),
+        (  # a rowing club's squad
+            "Sellwood Rowing Club <masters@sellwoodrowing.example>",
+            "Masters Competitive Squad - selection results",
+            "Hi Keisha,\n\nThank you for coming out to the erg test and seat racing. We had 31"
+            " athletes try out for 16 seats.\n\nI'm sorry to let you know that you were not"
+            " selected for the competitive squad this season.\n\nCoach Søren",
+        ),
+        (  # a citizens' assembly drawn by lot
+            "Citizens' Assembly Wales <noreply@citizensassembly.example>",
+            "Citizens' Assembly on Housing - selection outcome",
+            "Dear Gareth,\n\nThank you for registering your interest in taking part. Members are"
+            " selected by a random, stratified lottery. We are sorry to tell you that you were"
+            " not selected on this occasion.\n\nCitizens' Assembly Wales Secretariat",
+        ),
+    ],
+)
+def test_mail_of_a_job_search_that_decides_nothing_is_no_rejection(sender, subject, body):
+    raw = (
+        f"From: {sender}\r\nSubject: {subject}\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        f"\r\n{body}\n"
     ).encode()
     assert not detect(parse_email(raw)).is_rejection
 
@@ -1061,6 +1153,37 @@ def test_an_organisation_signing_is_not_the_contact(sender, signature, contact):
             "Un saludo / Kind regards,\r\n\r\nMaría José Cano\r\n\r\nTalent Acquisition",
             "María José",
         ),
+        (  # the full first name signed under a short one shown
+            "Liz Carver <e.carver@placeandwellbeing.example>",
+            "Best wishes,\r\n\r\nElizabeth Carver\r\nProgramme Director",
+            "Elizabeth",
+        ),
+        (
+            "Nick Fry <nick.fry@penarthinterim.example>",
+            "Kind regards,\r\nNicholas Fry\r\nManaging Consultant",
+            "Nicholas",
+        ),
+        (  # "Sebastiaan (Bas) Verhoef" writing as Bas
+            "Bas Verhoef <bas.verhoef@catharijne-it.example>",
+            "Groet,\r\nBas\r\n\r\nSebastiaan (Bas) Verhoef\r\nRecruiter | Catharijne IT",
+            "Sebastiaan",
+        ),
+        (  # "Tom" over his signature, sent through an ATS
+            "Stellarguard Careers <careers-noreply@icims.com>",
+            "Best,\r\nTom\r\n\r\nThomas Hargreaves\r\nSenior Recruiter\r\nStellarguard Insurance",
+            "Thomas",
+        ),
+        (  # a professor
+            "Prof. Mark Tebbutt <tebbuttm@severnside.ac.example>",
+            "With best wishes,\r\n\r\nMark\r\n\r\nProfessor Mark Tebbutt\r\nSevernside University",
+            "Mark",
+        ),
+        (  # a Welsh health board's name reads like a person's
+            "NHS Wales Jobs <no-reply@jobs.nhswales-recruit.example>",
+            "Diolch / Thank you,\r\nBwrdd Iechyd Prifysgol Caerhafren | Caerhafren University"
+            " Health Board",
+            None,
+        ),
         (  # a sign-off in two languages
             "Ortler Kältetechnik <jobs@ortler-kaelte.recruitee.example>",
             "Freundliche Grüße / Cordiali saluti\r\n\r\nVerena Gamper\r\nPersonalverwaltung\r\n"
@@ -1190,6 +1313,28 @@ def test_an_organisation_whose_name_reads_like_a_persons_is_no_contact(
             "Mit freundlichen Grüßen\r\nJohann Pöttler\r\nKonstruktionsleiter\r\n"
             "Pöttler Landtechnik GmbH & Co KG",
             "Pöttler Landtechnik",
+        ),
+        (  # a council's domain under .gov, its name in Welsh and English
+            '"Rowlands, Paul" <paul.rowlands@caerwen.gov.example>',
+            "Cofion / Regards,\r\nPaul Rowlands\r\nRheolwr Polisi Corfforaethol | Corporate Policy"
+            " Manager\r\nCyngor Dinas Caerwen | Caerwen City Council\r\n029 2018 0911",
+            "Caerwen City Council",
+        ),
+        (  # "The" before a name only the domain spells, in a signature set apart by blank lines
+            "Joanna Whitfield <joanna.whitfield@lardertrust.example>",
+            "Best wishes,\r\n\r\nJoanna\r\n\r\nJoanna Whitfield\r\n\r\nHead of Policy\r\n\r\n"
+            "The Larder Trust",
+            "The Larder Trust",
+        ),
+        (  # the domain inside the name the signature writes
+            "Rob Ashworth <r.ashworth@fairplaces.example>",
+            "Best,\r\nRob\r\n\r\nRobert Ashworth\r\nHead of Research\r\nCentre for Fair Places",
+            "Centre for Fair Places",
+        ),
+        (  # initials at the domain, the name in full in the signature
+            "Bolsa de Empleo HU San Rafael <bolsaempleo@husanrafael.example>",
+            "Atentamente,\r\nServicio de Recursos Humanos\r\nHospital Universitario San Rafael",
+            "Hospital Universitario San Rafael",
         ),
         (  # an industrial estate is an address, not the company
             "Hortensia Foods – RRHH <hortensia@jobvite.com>",
