@@ -187,7 +187,8 @@ SIGN_OFF_ENDING = re.compile(
     re.I,
 )
 HONORIFIC = re.compile(
-    r"^(?:(?:mag\.a|dr\.in|dipl\.-?[a-zäöü]+|dr|lic|ing|mag|professor(?:in)?|professeure?|profesora?|prof|mr|mrs|ms|mx|sr|sra|dott|ir|drs|"
+    r"^(?:(?:mag\.a|dr\.in|dipl\.-?[a-zäöü]+|dr|lic|ing|mag|professor(?:in)?|professeure?|"
+    r"profesora?|prof|mr|mrs|ms|mx|sr|sra|dott|ir|drs|"
     r"ddr|(?-i:DI)|i\. ?a|ppa)\.?\s+)+",
     re.I,
 )
@@ -972,8 +973,8 @@ def _names_spelling(text: str, domains: set[str]) -> list[tuple[str, bool]]:
                 break  # "Gemeente Hoogmeer" is all of its name, not "Hoogmeer"
             spelled = _spelled(words[first:], domains)
             if spelled:
-                start = first - 1 if words[first - 1 : first] == ["The"] else first
-                found.append((" ".join(words[start : first + abs(spelled)]), spelled < 0))
+                begin = first - 1 if words[first - 1 : first] == ["The"] else first
+                found.append((" ".join(words[begin : first + abs(spelled)]), spelled < 0))
                 break
     return found
 
