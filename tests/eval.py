@@ -98,6 +98,11 @@ OWN = frozenset(
         "sven.deboer@mijnpost-nl.example",
         "emilie.gagnon@courriel-qc.example",
         "jan.petersen@postfach-hh.example",
+        "liam.osullivan@mailbox-au.example",
+        "chloe.martin@courriel-tls.example",
+        "tobias.brandl@postfach-by.example",
+        "valeria.quispe@correo-pe.example",
+        "fiona.macleod@post-scot.example",
     }
 )
 

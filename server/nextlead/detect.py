@@ -267,6 +267,8 @@ REJECT = (
         r"\b(?:pas|ne) (?:été |pas été )?(?:retenue?s?|(?:pré)?sélectionnée?s?)\b",
         r"\bposte (?:a été|est|a déjà été) (?:pourvu|attribué|comblé)",
         r"\bne correspond (?:pas|plus)",
+        r"\bne (?:va|vont|pourrons|pouvons|peux|pourrai) pas (?:pouvoir )?(?:aller plus loin|continuer|"
+        r"poursuivre) avec (?:toi|vous)\b",
         r"\bne (?:l[ae] |vous |te )?(?:retiendrons|retenons|pourrons retenir|poursuivrons) pas\b|\bne (?:donnerons|donnons|"
         r"pourrons donner)(?: donc)? pas (?:de )?suite\b|\bpoursuivre avec d'autres (?:candidat|profil)",
         r"\bconfi\w* (?:le|ce) poste\b.{0,60}?\b(?:une? (?:autre )?personne|quelqu'un|"
@@ -274,7 +276,7 @@ REJECT = (
         # Spanish
         r"\b(?:optamos|optado|elegimos|eligió|eligieron|elegido|seleccionamos|seleccionado|decidimos|"
         r"decidido)\s+(?:por\s+|continuar con\s+|seguir con\s+|avanzar con\s+)?(?:a\s+)?(?:otro|otra|"
-        r"otros|otras)\s+(?:candidat|perfil|persona)|\b(?:decidido|decidimos|optado|optamos) por "
+        r"otros|otras)\s+(?:candidat|perfil|persona|postulante)|\b(?:decidido|decidimos|optado|optamos) por "
         r"(?:un|una) (?:perfil|candidat\w*|persona)\b",
         r"\b(?:candidatura|postulación|solicitud) (?:ha sido |fue )?descartad[ao]\b|\b(?:candidatura|"
         r"postulación) no (?:continuará|seguirá|avanzará|va a (?:continuar|seguir|avanzar))\b|\b(?:nos vamos|vamos|nos quedamos|seguimos|"
@@ -388,7 +390,7 @@ REJECT = (
         r"\bno (?:hemos podido|podemos|podremos|vamos a poder) ofrecer(?:te|le) (?:el puesto|la "
         r"(?:posición|plaza|vacante))",
         r"\bno (?:resultó|resultaste|ha resultado|has resultado|fue|fuiste|quedó|quedaste|ha "
-        r"quedado|has quedado) seleccionad[oa]\b",
+        r"quedado|has quedado) (?:seleccionad[oa]|ganadora?)\b",
         r"\b(?:proceso|concurso)\b.{0,20}?\b(?:concluye|termina|cierra|se cierra|concluyó|terminó) "
         r"sin contratación\b",
         r"\b(?:eligieron|escogieron|seleccionaron|contrataron|eligió|escogió|contrató) a (?:alguien|"
@@ -604,7 +606,7 @@ COUNTER = _rules(
     r"\bpleased to (?:offer|extend|inform you that you|let you know that you|invite)",
     r"\b(?:offer letter|formal offer|offer of employment)\b|\b(?:freuen|freue) (?:uns|mich),? "
     r"(?:ihnen|dir|euch) (?:\w+ )?(?:eine |die )?zusage\b",
-    r"\b(?:congratulations|gefeliciteerd|proficiat|glückwunsch|félicitations|enhorabuena|felicidades)\b|\b(?:je "
+    r"\b(?:congratulations|congrats|gefeliciteerd|proficiat|glückwunsch|félicitations|enhorabuena|felicidades)\b|\b(?:je "
     r"bent|u bent) door naar de (?:volgende|tweede|laatste|derde) ronde",
     r"\b(?:advanced|moved|progressed|moving you|move you) (?:forward )?to the (?:next|final|"
     r"(?:\w+ )?(?:interview|round|stage)\b)",
@@ -629,6 +631,16 @@ COUNTER = _rules(
     # a recruiter's approach: "Heeft u interesse?"
     r"\b(?:heeft u|hebt u|heb je|heb jij|zou je|zou u) (?:\w+ )?interesse\b|\b(?:perfect|goed|"
     r"uitstekend) zou(?:den)? (?:passen|matchen)\b",
+    # an agency putting the candidate forward to its client
+    r"\b(?:présenté|transmis|soumis) (?:ce matin |aujourd'hui )?votre (?:candidature|cv|profil) "
+    r"(?:à|au)\b",
+    r"\b(?:submitted|presented|sent|put) your (?:cv|resume|profile|application) (?:forward )?to "
+    r"(?:the|our|my) client\b",
+    # good news: "Nos complace informarle que ha sido seleccionada para continuar"
+    r"\bnos complace (?:informar|comunicar)(?:le|te)\b|\b(?:ha|has) sido seleccionad[oa] para "
+    r"(?:continuar|pasar|avanzar)\b|\bnous avons le plaisir de vous (?:informer|annoncer)\b|"
+    r"\bfreuen uns,? (?:ihnen|dir|euch) mitteilen zu können\b|\b(?:du bist|sie sind) (?:eine runde|"
+    r"einen schritt) weiter\b",
     # a survey sent to every candidate, "whatever the outcome"
     r"\b(?:peu importe|quel(?:le)? que soit) (?:le résultat|l'issue)\b|\bregardless of the outcome\b|"
     r"\bunabhängig vom ergebnis\b|\bindependientemente del resultado\b",
@@ -664,7 +676,9 @@ COUNTER = _rules(
     r"newsletter|(?:se )?désabonner de (?:cette|la|notre) (?:newsletter|lettre)|darse de baja del? "
     r"(?:boletín|newsletter)|afmelden voor (?:deze |onze )?nieuwsbrief)\b",
     r"\b(?:review|check|sanity-check|proofread|look over)\w*\b.{0,40}?\b(?:template|wording|draft)s?\b",
-    r"\b(?:einladen|einladung) zu(?:m)? (?:einem )?(?:vorstellungs|bewerbungs)?gespräch",
+    r"\b(?:einladen|einladung) zu(?:m)? (?:einem )?(?:vorstellungs|bewerbungs)?gespräch|\b(?:dich|sie|"
+    r"euch) zu (?:einem|einer) (?:[\w-]+ ){0,3}?(?:fachgespräch|gespräch|interview|kennenlernen|"
+    r"telefonat)\w*\b.{0,40}?\beinladen",
     r"\b(?:vous|te) (?:inviter|convier) (?:à|a) (?:un )?entretien",
     r"\binvitar(?:te|le) a (?:una )?entrevista|\b(?:proponemos|convocamos|convocarte|citarte) (?:a )?"
     r"una entrevista|\bnos gustaría conocerte\b|\bconvocatoria de entrevista",
@@ -748,7 +762,7 @@ COUNTER += _rules(
     r"\bgerne\b.{0,60}?\bkennenlernen möchten\b",
     r"\bsollicitatie (?:is )?(?:nu )?ingetrokken|\bsollicitatie\b.{0,60}?\bin te trekken\b|\bbewerbung\b"
     r".{0,120}?\bzurück(?:gezogen|zuziehen)|\brückzug (?:ihrer|deiner) (?:bewerbung|kandidatur)|\bretiré votre candidature|\bretirado tu candidatura|"
-    r"\brequest to withdraw\b|\byou(?:'ve| have) withdrawn your (?:application|candidacy)\b|\b(?:application|candidacy) (?:has been|was) withdrawn\b|"
+    r"\brequest to withdraw\b|\bwithdrawn you from\b|\byou(?:'ve| have) withdrawn your (?:application|candidacy)\b|\b(?:application|candidacy) (?:has been|was) withdrawn\b|"
     r"\bat your request\b|\bzoals (?:je|u) (?:vroeg|vroegt|gevraagd hebt|had gevraagd)\b|\bop (?:je|uw) "
     r"(?:eigen )?(?:vraag|verzoek)\b|\bà (?:votre|ta) demande\b|\bauf (?:ihren|deinen) wunsch\b|"
     r"\bcomo (?:nos )?(?:pediste|pidió|solicitaste)\b",
@@ -843,7 +857,7 @@ OTHER = _rules(
     r"bourses?|becas?|doctorat|doctorado|propriétaire|appartement|alquiler|piso|mietwohnung|"
     r"propietari[oa]s?|inmobiliaria|premios?|galardón|jurado|lottery|ballot|citizens' assembly|"
     r"squad|athletes?|try ?outs?|seat racing|demande de location|agente? de location|"
-    r"gestion immobilière)\b",
+    r"gestion immobilière|financement)\b",
 )
 
 # Every string some rule needs, found in an email in one pass; and which rules need each.
@@ -885,7 +899,8 @@ _NEGATED = re.compile(r"(?:\bnot|n't|\bno|\bniet|\bnicht|\bpas|\bno)\b[\w\s']*$"
 # before the phrase.
 _CONDITIONAL = re.compile(
     r"\b(?:if|should|in case|in the event that|unless|wenn|falls|sollten?|sofern|soweit|indien|"
-    r"mocht|si|als (?:je|jij|u)|perhaps|possibly|maybe|möglicherweise|vielleicht|eventuell|peut-être|"
+    r"mocht|si|als (?:je|jij|u)|im falle|in case of|en cas de|en caso de|in geval van|nach ablauf|"
+    r"after (?:this|the) deadline|passé ce délai|pasado (?:este|dicho) plazo|perhaps|possibly|maybe|möglicherweise|vielleicht|eventuell|peut-être|"
     r"éventuellement|quizás?|tal vez|posiblemente|misschien|wellicht|mogelijk|"
     r"without (?:this|these|your)|zonder (?:deze|die|uw|je)|ohne (?:diese|ihre|deine)|"
     r"sans (?:ces|cette|ce|vos|tes)|sin (?:estos|estas|esos|esas|tus|sus))\b"

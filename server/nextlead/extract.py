@@ -74,7 +74,7 @@ COMPANY_SUFFIX = re.compile(
     r"seleccion|rh|rrhh|ressources humaines|recursos humanos|personalabteilung|"
     r"gestión humana|talento humano|personalgewinnung|hr services|drh|servicio de\s*\w*|"
     r"service du personnel|personalmanagement|personalamt|bewerbermanagement|bewerbungen|"
-    r"karriere)(?:\s+(?:team|"
+    r"karriere|carrières|carrieres)(?:\s+(?:team|"
     r"department|group))?\s*$|\s+(?:team|via \w+.*)\s*$"
     rf"|\s*[-–|,:]\s*(?:the\s+)?{_AGENCY_WORDS}(?:\s+(?:team|department|group))?\s*$"
     rf"|\s+(?:the\s+)?{_AGENCY_WORDS}\s+(?:team|department|group)\s*$"
@@ -226,7 +226,7 @@ LEGAL_SUFFIX = re.compile(
     r"uk|usa|emea|dach|benelux|deutschland|nederland|eg|e\.v|ev|mbh|ohg|kgaa|ug|ggmbh|asbl|vzw|"
     r"cic|cio|aarpi|selarl|sprl|dac|mbb|partnerschaft(?: mbb)?|og|zt|s[àa]rl|ziviltechniker\w*|"
     r"chartered accountants|e\.k|s\.a\.c|sac|s\. de r\.l\.(?: de c\.v)?|s\.r\.l|ltda|e\.u|s\.p\.a|"
-    r"s\.a\.p\.i(?: de c\.v)?|sapi(?: de cv)?|s\.a\.s|eirl|"
+    r"s\.a\.p\.i(?: de c\.v)?|sapi(?: de cv)?|s\.a\.s|s\.a\.a|eirl|"
     r"(?:gmbh|ag|sa) ?/ ?(?:srl|s[àa]rl|sa|ag|spa))\.?$",  # bilingual: "GmbH/Srl", "AG / SA"
     re.I,
 )
@@ -609,7 +609,7 @@ _SEVERAL = re.compile(r"[A-Z][\w'-]+(?:,\s*[A-Z][\w'-]+)*,?\s+(?:&|and|und|et|y|
 CLOSING_LINES = 10  # where a note's writer signs: its last lines, above nothing but footers
 
 
-_LETTERS_AFTER = re.compile(r"^[A-Z]\w*[A-Z]\w*$")  # CEng, MIMechE, PhD, FCA
+_LETTERS_AFTER = re.compile(r"^[A-Z]\w*[A-Z]\w*(?:\(\w+\))?$")  # CEng, MIMechE, PhD, BEng(Civil)
 
 
 def _sender_signing(from_name: str, body: str, address: str) -> str | None:
@@ -633,8 +633,10 @@ def _sender_signing(from_name: str, body: str, address: str) -> str | None:
         if called and [_fold(w) for w in called.group(2, 3)] == [words[0], " ".join(words[1:])]:
             return f"{called.group(1)} {called.group(3)}"  # "Sebastiaan (Bas) Verhoef"
         tokens = name.split()
-        if len(tokens) > len(words) + 3:
-            continue
+        if len(tokens) > len(words) + 3 and not all(
+            _LETTERS_AFTER.match(t) for t in tokens[len(words) :]
+        ):
+            continue  # prose, not a name with its letters after it ("BEng(Civil) MIEAust CPEng")
         folded = [_fold(token) for token in tokens]
         if sorted(folded) == sorted(words):
             return name
@@ -1006,7 +1008,7 @@ def _spelled(words: list[str], domains: set[str]) -> int:
 # What divides a signature line into name, title, company and place.
 _SIGNATURE_SEPARATOR = re.compile(r"\s+(?:[|·•–—@/-]|at|bei|chez)\s+|,\s+")
 _ADDRESS_OR_LINK = re.compile(
-    r"\d{3}|www\.|https?:|\d+\s*$|\b(?i:polígono|calle|avenida|avda|paseo|carrer|rue|straße|"
+    r"\d{3}|www\.|https?:|\d+\s*$|^\d+\s|\b(?i:polígono|calle|avenida|avda|paseo|carrer|rue|straße|"
     r"strasse|gasse|straat|laan)\b"
 )
 
@@ -1068,7 +1070,21 @@ _DOMAIN_WORD = re.compile(
 )
 
 
-_PUBLIC_LABELS = {"gov", "gob", "gouv", "ac", "nhs", "edu", "co", "org"}
+_PUBLIC_LABELS = {
+    "gov",
+    "gob",
+    "gouv",
+    "ac",
+    "nhs",
+    "edu",
+    "co",
+    "org",
+    "com",
+    "net",
+    "nsw",
+    "vic",
+    "qld",
+}
 
 
 def _company_from_address(address: str | None) -> str | None:
@@ -1081,9 +1097,14 @@ def _company_from_address(address: str | None) -> str | None:
         return None
     else:
         labels = domain.split(".")
-        word = labels[-2] if len(labels) >= 2 else labels[0]
-        if word in _PUBLIC_LABELS and len(labels) >= 3:
-            word = labels[-3]  # caerwen.gov.example is Caerwen's
+        index = max(len(labels) - 2, 0)
+        # caerwen.gov.example is Caerwen's, kwanferreira.com.au and riverbend.nsw.gov.au too
+        while index > 0 and (
+            labels[index] in _PUBLIC_LABELS
+            or (len(labels[index]) == 2 and labels[index - 1] in _PUBLIC_LABELS)
+        ):
+            index -= 1
+        word = labels[index]
     word = _DOMAIN_WORD.sub(r"\1 \2", _DASHES.sub(" ", word).strip())
     return word.title() if word else None
 

@@ -635,6 +635,12 @@ def _framed(language: str, sentence: str) -> bool:
         ),
         ("fr", "Le poste est comblé. Merci de votre intérêt."),
         (
+            "es",
+            "Tras la evaluación, el comité ha seleccionado a otro postulante cuyo perfil se ajusta más.",
+        ),
+        ("es", "Le informamos que usted no ha resultado ganadora de la convocatoria."),
+        ("fr", "On a fait le point : on ne va pas pouvoir aller plus loin avec toi sur le poste."),
+        (
             "en",
             "I wanted to let you know that we won't be able to offer you the Senior Policy"
             " Adviser, Heat Networks role.",
@@ -861,6 +867,57 @@ def test_a_friend_telling_of_their_own_rejection_is_no_rejection(news):
             " propriétaire a retenu une autre candidature. Nous ne pourrons donc pas donner"
             " suite à votre demande.\n\nMélissa Hébert\nAgente de location\nGestion immobilière"
             " Plateau-Est",
+        ),
+        (  # good news, with one "leider" in it
+            "Feringa Connect <no-reply@feringa-connect.jobs.personio.example>",
+            "Gute Neuigkeiten zu deiner Bewerbung",
+            "Hallo Tobias,\n\ngute Nachrichten: Du bist eine Runde weiter! Wir haben leider nicht"
+            " allen eine Zusage für die nächste Runde geben können. Als Nächstes möchten wir dich zu"
+            " einem 45-minütigen Fachgespräch mit unserem Team einladen.\n\nViele Grüße\nLeonie",
+        ),
+        (  # what happens to the data in case of a rejection
+            "Killesberg Software <noreply@killesberg-se.softgarden-mail.example>",
+            "Ihre Bewerbung ist bei uns eingegangen",
+            "Sehr geehrter Herr Brandl,\n\nherzlichen Dank für Ihre Bewerbung. Wir melden uns"
+            " innerhalb von drei Wochen.\n\nHinweis zum Datenschutz: Im Falle einer Absage werden"
+            " Ihre Daten sechs Monate nach Abschluss des Verfahrens gelöscht.\n\nIhr Recruiting-Team",
+        ),
+        (  # a deadline for an assessment
+            "Bavaria Drive <bavariadrive@myworkday.com>",
+            "Nächster Schritt: Online-Assessment",
+            "Guten Tag Tobias Brandl,\n\nwir freuen uns, Ihnen mitteilen zu können, dass Sie die erste"
+            " Auswahlstufe erfolgreich durchlaufen haben. Bitte schließen Sie das Assessment"
+            " innerhalb von 5 Werktagen ab. Nach Ablauf dieser Frist können wir Ihre Bewerbung"
+            " leider nicht weiter berücksichtigen.\n\nIhr Talent Acquisition Team",
+        ),
+        (  # good news in Spanish
+            "Qori Seguros <qoriseguros@taleo.net>",
+            "Proceso de Selección - Analista de Investigación",
+            "Estimada Valeria:\n\nNos complace informarle que ha sido seleccionada para continuar a"
+            " la siguiente etapa del proceso de selección para el puesto de Analista.\n\n"
+            "Gestión del Talento",
+        ),
+        (  # an agency putting the candidate forward
+            "Aurélien Fournier <a.fournier@brennan-vidal.example>",
+            "Présentation de votre candidature à notre client",
+            "Bonjour Madame Martin,\n\nJe vous confirme que j'ai présenté ce matin votre candidature"
+            " à notre client pour le poste de Chef de Projet. Le client devrait me faire un retour"
+            " d'ici dix jours. Si votre profil est retenu, l'étape suivante sera un entretien."
+            "\n\nBien cordialement,\nAurélien Fournier\nManager",
+        ),
+        (  # a grant
+            "Fondation Aéro Avenir <bourses@aero-avenir.example>",
+            "Bourses Femmes & Ingénierie 2025 – décision du comité",
+            "Madame,\n\nNous vous remercions pour votre candidature. Au vu du nombre de dossiers, nous"
+            " sommes au regret de vous informer que votre dossier n'a pas été retenu pour un"
+            " financement.\n\nAgnès Duclos\nDéléguée générale",
+        ),
+        (  # a recruiter confirming the candidate withdrew
+            "Kieran Doyle <kieran@bluestonetalent.example>",
+            "Re: withdrawing from Design Manager process",
+            "Hi Liam,\n\nNo worries at all, and congrats on the offer!\n\nI've let the client know"
+            " and withdrawn you from the process for the Design Manager role. They were"
+            " disappointed but understood.\n\nBest of luck in the new job.\n\nCheers,\nKieran",
         ),
         (  # a rowing club's squad
             "Sellwood Rowing Club <masters@sellwoodrowing.example>",
@@ -1173,6 +1230,11 @@ def test_an_organisation_signing_is_not_the_contact(sender, signature, contact):
             "Best,\r\nTom\r\n\r\nThomas Hargreaves\r\nSenior Recruiter\r\nStellarguard Insurance",
             "Thomas",
         ),
+        (  # his letters after his name, one with a bracket
+            "Thomas Ferreira <tferreira@kwanferreira.com.au.example>",
+            "Cheers,\r\nTom\r\n\r\nThomas Ferreira BEng(Civil) MIEAust CPEng NER RPEV\r\nDirector",
+            "Thomas",
+        ),
         (  # a professor
             "Prof. Mark Tebbutt <tebbuttm@severnside.ac.example>",
             "With best wishes,\r\n\r\nMark\r\n\r\nProfessor Mark Tebbutt\r\nSevernside University",
@@ -1335,6 +1397,12 @@ def test_an_organisation_whose_name_reads_like_a_persons_is_no_contact(
             "Bolsa de Empleo HU San Rafael <bolsaempleo@husanrafael.example>",
             "Atentamente,\r\nServicio de Recursos Humanos\r\nHospital Universitario San Rafael",
             "Hospital Universitario San Rafael",
+        ),
+        (  # an Australian company's domain; a street address in the signature
+            "Rebecca Harding <rebecca.harding@cobblestonecivil.com.au.example>",
+            "Cheers,\r\nBec\r\n\r\nRebecca Harding\r\nPeople & Culture Advisor\r\n"
+            "Cobblestone Civil Pty Ltd\r\nM 0491 573 087\r\n19 Commercial Drive, Dandenong South",
+            "Cobblestone Civil",
         ),
         (  # an industrial estate is an address, not the company
             "Hortensia Foods – RRHH <hortensia@jobvite.com>",
