@@ -103,6 +103,11 @@ OWN = frozenset(
         "tobias.brandl@postfach-by.example",
         "valeria.quispe@correo-pe.example",
         "fiona.macleod@post-scot.example",
+        "ngozi.eze@inbox-uk.example",
+        "marco.bianchi@posta-ti.example",
+        "sara.lindgren@mailbox-nl.example",
+        "andres.moreno@correo-vlc.example",
+        "aoife.brennan@post-ie.example",
     }
 )
 

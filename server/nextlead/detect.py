@@ -200,7 +200,7 @@ REJECT = (
         r"\b(?:it's|it is) a no\b|\byours included\b|\bincluding yours\b",
         r"\b(?:status|outcome|result):?\s*(?:not progressing|not selected|rejected|unsuccessful|"
         r"declined)\b|\bstatut ?: ?non "
-        r"retenue?\b|\bstatus: (?:abgelehnt|abgesagt|absage|afgewezen)\b|\bestado: (?:descartad[oa]|no seleccionad[oa])\b",
+        r"retenue?\b|\bstatus: (?:abgelehnt|abgesagt|absage|afgewezen)\b|\bestado(?: de (?:tu|su) candidatura)?: (?:descartad[oa]|no seleccionad[oa])\b",
         r"\b(?:but|and) (?:was|were|has|have) not (?:been )?(?:selected|shortlisted|successful|"
         r"progressed)",
         r"\b(?:it's|it is|this is) not (?:a|the right) (?:match|fit)\b",
@@ -267,6 +267,11 @@ REJECT = (
         r"\b(?:pas|ne) (?:été |pas été )?(?:retenue?s?|(?:pré)?sélectionnée?s?)\b",
         r"\bposte (?:a été|est|a déjà été) (?:pourvu|attribué|comblé)",
         r"\bne correspond (?:pas|plus)",
+        r"\bclôtur\w* (?:donc )?(?:la|cette) (?:procédure|campagne de recrutement)\b",
+        r"\boffer(?:ed|ing)? (?:it|the (?:role|position|job|post)) to (?:the|a|an|another) [\w-]+ "
+        r"(?:who|who's|whose)\b",
+        r"\b(?:entscheidung|entschieden) für (?:eine|einen) (?:andere[nr]? )?(?:kollegin|kollegen|"
+        r"kandidat\w*|bewerber\w*|person)\b",
         r"\bne (?:va|vont|pourrons|pouvons|peux|pourrai) pas (?:pouvoir )?(?:aller plus loin|continuer|"
         r"poursuivre) avec (?:toi|vous)\b",
         r"\bne (?:l[ae] |vous |te )?(?:retiendrons|retenons|pourrons retenir|poursuivrons) pas\b|\bne (?:donnerons|donnons|"
@@ -337,7 +342,7 @@ REJECT = (
         r"\bstatus (?:has been )?(?:updated|changed) to \W?not selected",
         r"\b(?:i'm|i am|we're|we are) (?:so |really |very |truly )?sorry "
         r"(?:to (?!keep you|have kept)|that (?!it took)|it(?! took| has taken))",
-        r"\bnicht leichtgefallen|\bschwere entscheidung|\bleider\b|\bbedauerlicherweise\b",
+        r"\bnicht leicht ?gefallen|\bschwere entscheidung|\bleider\b|\bbedauerlicherweise\b",
         r"\bhätte?n?'? (?:dich|sie|ihn) (?:so )?gern(?:e)? (?:dabei|im team|an bord)\w*",
         r"\bmalheureusement\b|\bd[ée]sol[ée]e?\b|\bnavrée?\b|\blamentablemente\b|\bdesafortunadamente\b|\bhelaas\b|"
         r"\bmoet(?:en)? (?:we|wij|ik) (?:je|jou|u) (?:helaas )?teleurstellen\b|\bjammer genoeg\b|\bsiento\b|"
@@ -380,6 +385,10 @@ REJECT = (
         r"\b(?:candidatura|perfil|postulación) no (?:ha pasado|ha avanzado|ha superado|pasa|avanza) "
         r"(?:a |de )?(?:la )?(?:siguiente |próxima |última )?(?:fase|etapa|ronda)",
         r"\bno (?:te|le) (?:ha|han) (?:incluido|seleccionado|elegido|escogido)\b",
+        r"\b(?:ha|han|hemos) descartado (?:tu|su) candidatura\b",
+        r"\b(?:queda|quedas|ha quedado|has quedado) eliminad[oa](?:/a)? del proceso\b|\bcalificad[oa]"
+        r"(?:/a)? como no apt[oa]\b",
+        r"\bno (?:hacerte|hacerle|haceros) perder más tiempo\b",
         r"\b(?:preferido|prefirió|prefieren|prefiere) a (?:otr[oa]s?|un[oa]? (?:candidat|perfil|persona))",
         r"\bcerramos (?:aquí |así )?(?:tu|su) participación\b|\bcerrado el proceso\b.{0,60}?\bsin "
         r"(?:tu|su) candidatura",

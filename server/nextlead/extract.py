@@ -226,7 +226,7 @@ LEGAL_SUFFIX = re.compile(
     r"uk|usa|emea|dach|benelux|deutschland|nederland|eg|e\.v|ev|mbh|ohg|kgaa|ug|ggmbh|asbl|vzw|"
     r"cic|cio|aarpi|selarl|sprl|dac|mbb|partnerschaft(?: mbb)?|og|zt|s[àa]rl|ziviltechniker\w*|"
     r"chartered accountants|e\.k|s\.a\.c|sac|s\. de r\.l\.(?: de c\.v)?|s\.r\.l|ltda|e\.u|s\.p\.a|"
-    r"s\.a\.p\.i(?: de c\.v)?|sapi(?: de cv)?|s\.a\.s|s\.a\.a|eirl|"
+    r"s\.a\.p\.i(?: de c\.v)?|sapi(?: de cv)?|s\.a\.s|s\.a\.a|eirl|ett|a/s|"
     r"(?:gmbh|ag|sa) ?/ ?(?:srl|s[àa]rl|sa|ag|spa))\.?$",  # bilingual: "GmbH/Srl", "AG / SA"
     re.I,
 )
@@ -252,7 +252,7 @@ TITLE_WORDS = re.compile(
     re.I,
 )
 EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_CAP = r"[A-Z0-9][\w&'’+-]*(?:\.[A-Za-z0-9][\w&'’+-]*)*"
+_CAP = r"[A-Z0-9][\w&'’+-]*(?:\.[A-Za-z0-9][\w&'’+-]*)*(?:/[A-Z]\w*)?"  # "A/S", "GmbH/Srl"
 COMPANY_NAME = (
     rf"{_CAP}(?:(?:[ \t]+|-)(?:&[ \t]+)?(?:{_CAP}|of|and|de|du|la|für|van|del|des|der|y|&))*"
 )
@@ -853,6 +853,10 @@ def _company(
         via.group(1).strip() if via and not _looks_like_person(from_name[: via.start()]) else None
     )
     relayed = bool(email.from_addr and ATS_DOMAINS.search(email.from_addr))
+    # the NHS's way: "GALLACHER, Fiona (NHS PENNINE VALE ICB)"
+    in_brackets = _PERSON_AT_ORG.fullmatch(from_name or "")
+    if in_brackets and in_brackets.group(2).isupper():
+        from_name = _recased(in_brackets.group(2))
     if from_name and (
         relayed  # "Rheinstahl Logistik <rheinstahl@myworkday.com>" is the company
         or not (_looks_like_person(from_name) and _name_matches_address(from_name, email.from_addr))
@@ -925,6 +929,15 @@ def _company(
     # "Gravenmoer Chemicals": the whole name, when the text writes it out more than once
     whole = [c for c in named if c.startswith(best + " ") and mentions(c) >= 2]
     return max(whole, key=len) if whole else best
+
+
+_PERSON_AT_ORG = re.compile(r"(.+?)\s*\(([^()]{3,80})\)")
+
+
+def _recased(name: str) -> str:
+    """A name written in capitals as a person would write it: "NHS PENNINE VALE ICB" is NHS
+    Pennine Vale ICB (short words stay capitals: they are initials)."""
+    return " ".join(w if len(w) <= 3 else w.capitalize() for w in name.split())
 
 
 def _abbreviates(short: str, name: str) -> bool:

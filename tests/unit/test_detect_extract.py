@@ -642,6 +642,21 @@ def _framed(language: str, sentence: str) -> bool:
         ("fr", "On a fait le point : on ne va pas pouvoir aller plus loin avec toi sur le poste."),
         (
             "en",
+            "I've spoken to the store team and we've agreed to offer it to the pharmacist who's"
+            " been relief there since June.",
+        ),
+        (
+            "de",
+            "Die Entscheidung für eine Kollegin mit langjähriger Erfahrung ist uns nicht leicht gefallen.",
+        ),
+        ("es", "Estado de tu candidatura: Descartada. La empresa ha descartado tu candidatura."),
+        ("es", "Ha sido calificado/a como NO APTO/A y queda eliminado/a del proceso selectivo."),
+        (
+            "es",
+            "Preferimos ser transparentes contigo y no hacerte perder más tiempo con este proceso.",
+        ),
+        (
+            "en",
             "I wanted to let you know that we won't be able to offer you the Senior Policy"
             " Adviser, Heat Networks role.",
         ),
@@ -1392,6 +1407,21 @@ def test_an_organisation_whose_name_reads_like_a_persons_is_no_contact(
             "Rob Ashworth <r.ashworth@fairplaces.example>",
             "Best,\r\nRob\r\n\r\nRobert Ashworth\r\nHead of Research\r\nCentre for Fair Places",
             "Centre for Fair Places",
+        ),
+        (  # the NHS writes the organisation in brackets after the name
+            '"GALLACHER, Fiona (NHS PENNINE VALE ICB)" <fiona.gallacher@nhsmail.example>',
+            "Kind regards,\r\nFiona",
+            "NHS Pennine Vale ICB",
+        ),
+        (  # a Spanish temp agency's "ETT", a Danish "A/S"
+            "Lucía Ferrer <lucia.ferrer@activaempleo.example>",
+            "Un saludo,\r\nLucía Ferrer\r\nConsultora\r\nActiva Empleo ETT",
+            "Activa Empleo",
+        ),
+        (
+            "Mette Holm <mette.holm@vesterhavetwind.example>",
+            "Best regards,\r\nMette Holm\r\nTalent Partner\r\nVesterhavet Wind A/S",
+            "Vesterhavet Wind",
         ),
         (  # initials at the domain, the name in full in the signature
             "Bolsa de Empleo HU San Rafael <bolsaempleo@husanrafael.example>",
