@@ -14,7 +14,7 @@ Two sections:
    its judging workers, and the bytes it read from the IMAP socket. A table with ratios and
    the targets follows; the exit status is 1 when a target is missed.
 
-    python -m tests.bench [--size 50000] [--new 100] [--skip-baseline] [--cold-server]
+    python -m tests.bench [--size 50000] [--new 100] [--skip-baseline] [--cold-server] [--cold-disk]
                           [--prefilter] [--profile DIR] [--throughput-only] [--instructions]
     make bench ARGS="--size 50000"
 
@@ -27,6 +27,11 @@ The seeded Maildir is cached under /tmp/nextlead-bench (NEXTLEAD_BENCH_CACHE), k
 the generator's SEED_VERSION and a digest of the fixtures it is made from: the first run at a
 size seeds it (about 70 s at 10,000, 6 minutes at 50,000), later runs clone it in a second.
 It takes 4.4 GB at 10,000 and 22 GB at 50,000: delete the folder to get the disk back.
+
+Before measuring, every message file is read once, so that the first scan and the baseline
+both meet the mailbox in the OS page cache, as right after seeding; `--cold-disk` empties the
+page cache before each of them instead (root only): then the scan's one small read per message
+waits for the disk every time.
 """
 
 from __future__ import annotations
@@ -264,7 +269,14 @@ def mb(count: float) -> str:
 
 def mailbox_bench(args: argparse.Namespace) -> bool:
     from .mailbox import Generator
-    from .seed import append, clone_into, ensure_cache, manifest
+    from .seed import (
+        append,
+        clone_into,
+        drop_page_cache,
+        ensure_cache,
+        load_into_page_cache,
+        manifest,
+    )
 
     cache = ensure_cache(args.size, DOVECOT)
     entries = manifest(cache)
@@ -276,6 +288,13 @@ def mailbox_bench(args: argparse.Namespace) -> bool:
         bench = Bench(args.size, args.new, dovecot, user, work / "home")
         write_config(bench.home, dovecot, user)
         print(f"measuring against Dovecot on 127.0.0.1:{dovecot.port} ({dovecot.dir})")
+        if args.cold_disk:
+            if not drop_page_cache():
+                raise SystemExit("--cold-disk empties the OS page cache, which needs root")
+            print("  the OS page cache emptied: the server reads its disk for every message")
+        else:
+            seconds = load_into_page_cache(cache)
+            print(f"  the mailbox's files read into the OS page cache ({seconds:.0f} s)")
 
         bench.scan("first scan")
         bench.scan("rescan, nothing new")
@@ -286,6 +305,8 @@ def mailbox_bench(args: argparse.Namespace) -> bool:
         bench.scan(f"rescan, {args.new} new")
         verdicts_file = work / "baseline.json"
         if not args.skip_baseline:
+            if args.cold_disk:
+                drop_page_cache()  # the baseline meets the same cold disk as the first scan
             bench.child(
                 "baseline (RFC822 + classify)",
                 "baseline",
@@ -509,6 +530,12 @@ def main(argv: list[str] | None = None) -> int:
         "--cold-server",
         action="store_true",
         help="drop Dovecot's index cache first (the server parses every message again)",
+    )
+    parser.add_argument(
+        "--cold-disk",
+        action="store_true",
+        help="empty the OS page cache before the first scan and the baseline (root only); by"
+        " default both find the mailbox's files in it",
     )
     parser.add_argument(
         "--prefilter", action="store_true", help="also measure a keyword SEARCH pre-filter"
