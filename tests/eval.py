@@ -108,6 +108,8 @@ OWN = frozenset(
         "sara.lindgren@mailbox-nl.example",
         "andres.moreno@correo-vlc.example",
         "aoife.brennan@post-ie.example",
+        "marcus.johnson@inbox-il.example",
+        "lea.baumgartner@postfach-zh.example",
     }
 )
 

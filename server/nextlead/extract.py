@@ -188,7 +188,7 @@ SIGN_OFF_ENDING = re.compile(
 )
 HONORIFIC = re.compile(
     r"^(?:(?:mag\.a|dr\.in|dipl\.-?[a-zäöü]+|dr|lic|ing|mag|professor(?:in)?|professeure?|"
-    r"profesora?|prof|mr|mrs|ms|mx|sr|sra|dott|ir|drs|"
+    r"profesora?|prof|mr|mrs|ms|mx|sr|sra|dott|ir|drs|dre|dra|"
     r"ddr|(?-i:DI)|i\. ?a|ppa)\.?\s+)+",
     re.I,
 )
@@ -622,7 +622,7 @@ def _sender_signing(from_name: str, body: str, address: str) -> str | None:
     words = [_fold(word) for word in ordered]
     tail = body.rstrip().rsplit("\n", 3 * CLOSING_LINES)  # a long note's end is all we need
     closing = [line.strip() for line in tail if line.strip()][-CLOSING_LINES:]
-    closing = [line for line in closing if len(line.split()) <= len(words) + 6]  # no prose
+    closing = [line for line in closing if len(_name_part(line).split()) <= len(words) + 6]
     surname, first_name = (ordered[-1].lower(), words[-1]), (ordered[0].lower(), words[0])
     for line in closing:
         low = line.lower()
@@ -643,13 +643,16 @@ def _sender_signing(from_name: str, body: str, address: str) -> str | None:
         extra = [t for t, f in zip(tokens, folded, strict=True) if f not in words]
         if set(words) <= set(folded) and extra and all(_LETTERS_AFTER.match(t) for t in extra):
             return " ".join(t for t, f in zip(tokens, folded, strict=True) if f in words)
+        core = tokens[: len(words)] if all(map(_LETTERS_AFTER.match, tokens[len(words) :])) else []
+        short, full = words[0], _fold(core[0]) if core else ""
         if (
-            len(tokens) == len(words) > 1
-            and folded[1:] == words[1:]
-            and (folded[0].startswith(words[0]) or _named_in_full(folded[0], words[0], address))
-            and _looks_like_person(name)
+            len(core) == len(words) > 1
+            and [_fold(t) for t in core[1:]] == words[1:]
+            and (full.startswith(short) or _named_in_full(full, short, address))
+            and _looks_like_person(" ".join(core))
         ):
-            return name  # "Olúwaseun Bankole" under Olu's mail, "Elizabeth Carver" under Liz's
+            # "Olúwaseun Bankole" under Olu's mail, "Robert Ellison MRPharmS" under Rob's
+            return " ".join(core)
     for line in closing:
         tokens = line.strip(" ,.-–—").split()
         low = line.lower()

@@ -1245,6 +1245,21 @@ def test_an_organisation_signing_is_not_the_contact(sender, signature, contact):
             "Best,\r\nTom\r\n\r\nThomas Hargreaves\r\nSenior Recruiter\r\nStellarguard Insurance",
             "Thomas",
         ),
+        (  # the full name on a signature line with his title and agency
+            "Danny Walsh <danny.walsh@keelhealthcare.example>",
+            "Danny\r\n\r\nDaniel Walsh | Recruitment Consultant | Keel Healthcare Recruitment",
+            "Daniel",
+        ),
+        (  # ... and with letters after it
+            "Rob Ellison <rob@ellisonschemists.example>",
+            "Thanks,\r\nRob\r\n\r\nRobert Ellison MRPharmS\r\nSuperintendent Pharmacist",
+            "Robert",
+        ),
+        (  # a Québec doctor: "Dre"
+            "Clinique Saint-Roch <rh@cliniquestroch.example>",
+            "Cordialement,\r\n\r\nDre Anne-Sophie Caron, m.v.\r\nDirectrice médicale",
+            "Anne-Sophie",
+        ),
         (  # his letters after his name, one with a bracket
             "Thomas Ferreira <tferreira@kwanferreira.com.au.example>",
             "Cheers,\r\nTom\r\n\r\nThomas Ferreira BEng(Civil) MIEAust CPEng NER RPEV\r\nDirector",
