@@ -622,6 +622,7 @@ def _sender_signing(from_name: str, body: str, address: str) -> str | None:
     words = [_fold(word) for word in ordered]
     tail = body.rstrip().rsplit("\n", 3 * CLOSING_LINES)  # a long note's end is all we need
     closing = [line.strip() for line in tail if line.strip()][-CLOSING_LINES:]
+    # no prose; a signature line's title and company after "|" or "," do not count
     closing = [line for line in closing if len(_name_part(line).split()) <= len(words) + 6]
     surname, first_name = (ordered[-1].lower(), words[-1]), (ordered[0].lower(), words[0])
     for line in closing:
