@@ -387,7 +387,11 @@ def _signature_lines(body: str) -> list[str]:
             # seven lines of text: mail made from HTML puts a blank line between every two
             tail = [line for line in lines[index + 1 :] if line][:7]
             return ([rest] if rest else []) + tail
-        if len(lines[index]) <= 120 and SIGN_OFF_ENDING.search(lines[index]):
+        if (
+            index >= len(lines) - 3 * CLOSING_LINES  # a closing sentence is near the end
+            and len(lines[index]) <= 120
+            and SIGN_OFF_ENDING.search(lines[index])
+        ):
             return [line for line in lines[index + 1 :] if line][:7]
     written = [line for line in lines if line]
     tail = written[-4:]
