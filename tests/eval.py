@@ -110,6 +110,16 @@ OWN = frozenset(
         "aoife.brennan@post-ie.example",
         "marcus.johnson@inbox-il.example",
         "lea.baumgartner@postfach-zh.example",
+        "fiona.campbell@mail-scot.example",
+        "katrin.vogel@postfach-koeln.example",
+        "lucia.fernandez@correo-madrid.example",
+        "femke.jansen@mail-rdam.example",
+        "priya.nair@inbox-on.example",
+        "rhiannon.davies@post-abertawe.example",
+        "pablo.ruiz@correo-zgz.example",
+        "nathalie.girard@courriel-lille.example",
+        "jack.thompson@mail-leeds.example",
+        "anneke.devries@post-denhaag.example",
     }
 )
 

@@ -211,14 +211,10 @@ REJECT = (
         r"\b(?:you applied (?:to|for)|you've applied (?:to|for)|you interviewed for)"
         r" (?:has|have) (?:now |since |already )?been (?:filled|closed|cancell?ed)",
         r"\b(?:n'|ne )\w*\s+pas\s+(?:\w+\s+){0,2}donner suite",
-        r"\bniet (?:weerhouden|geselecteerd|gekozen)\b",
+        r"\bniet (?:te )?(?:weerhouden|geselecteerd|gekozen)\b",
         r"\b(?:vacante|puesto|posición|plaza)\b.{0,60}?\b(?:está|ha sido|fue|quedó|ha quedado|se ha|se)\s+"
         r"(?:cubiert|ocupad|cerrad)",
         r"\b(?:have been|were|was|are|been)\s+unsuccessful",
-        r"\b(?:position|role|vacancy|job|opening|spot|requisition|req|post)(?:\s+(?:has|have|had|is|was)|['’]s)"
-        r"\s+(?:now\s+|since\s+|already\s+|just\s+|formally\s+|officially\s+)?(?:been\s+)?"
-        r"(?:now\s+|formally\s+|officially\s+)?(?:filled|closed|cancell?ed|withdrawn|given to|eliminated|covered)|\b(?:position|role|vacancy|job|"
-        r"opening)\s+no longer exists\b",
         r"\bno longer (?:recruiting|hiring|available|open|considering)",
         r"\bnot (?:been )?placed on the (?:panel|shortlist|reserve list)\b",
         r"\bregret(?:fully)? to (?:inform|tell|let|advise)",
@@ -528,6 +524,25 @@ REJECT = (
         r"\b(?:impossibilité|impossible) de donner (?:une )?suite|"
         r"\bno (?:podremos|podemos|vamos a poder) contar con(?:tigo| usted)|\bpas (?:y )?donner (?:une )?"
         r"suite\b|\bclassée? sans suite",
+        # a post gone or an offer taken back; said in a line, as a hiring manager texts it
+        r"\bnot successful (?:this time|on this occasion)\b",
+        r"\b(?:stelle|position)\b.{0,140}?\bist (?:seit \w+ |bereits |inzwischen |nun |jetzt )?"
+        r"(?:vergeben|besetzt)\b",
+        r"\boffer (?:has|had) (?:now )?(?:been|to be) withdrawn\b|\boffer (?:is being|will be|was) "
+        r"withdrawn\b",
+        r"\bno (?:te|le|os|les) (?:han|hemos|ha) (?:ofrecido|dado) (?:el|la|este|esta) (?:puesto|plaza|"
+        r"trabajo|posición|contrato)\b",
+        r"\b(?:apostar|apostado|apostamos|apostó) por (?:una persona|alguien|otr[oa]|un perfil|una "
+        r"candidata|un candidato)\b",
+    )
+    # The post itself gone: filled, closed or cancelled, whoever the candidate was.
+    + _rules(
+        "reject",
+        5.0,
+        r"\b(?:position|role|vacancy|job|opening|spot|requisition|req|post)(?:\s+(?:has|have|had|is|was)|['’]s)"
+        r"\s+(?:now\s+|since\s+|already\s+|just\s+|formally\s+|officially\s+)?(?:been\s+)?"
+        r"(?:now\s+|formally\s+|officially\s+)?(?:filled|closed|cancell?ed|withdrawn|given to|eliminated|covered)|\b(?:position|role|vacancy|job|"
+        r"opening)\s+no longer exists\b",
     )
     # Said in passing by a small firm or a hiring manager: someone already found, nobody more
     # taken on, going ahead with someone else or an internal candidate, not wanting to meet.
@@ -804,6 +819,26 @@ COUNTER += _rules(
     r"abgelehnt\b",
 )
 
+# Good news and notes about others: a withdrawal confirmed, an exam passed (outweighing the
+# "niet geslaagd" said of the others), "we cannot tell every candidate why", the panel's own
+# list of whom to turn down.
+COUNTER += _rules(
+    "counter",
+    -9.0,
+    r"\b(?:rücknahme|zurückziehung|rückzug) (?:ihrer|deiner|der) bewerbung\b|\bbedauern (?:ihre|"
+    r"deine) absage\b",
+    r"\b(?:dat )?u (?:bent )?geslaagd (?:bent|voor)\b|\bhet genoegen (?:u|je) mee te delen\b",
+)
+COUNTER += _rules(
+    "counter",
+    -6.0,
+    r"\bniet (?:iedere|elke) (?:kandida\w*|sollicitant) (?:persoonlijk )?(?:informeren|berichten|"
+    r"antwoorden)\b|\bbevestigen wij de ontvangst\b",
+    r"\b(?:kandidaten|sollicitanten) (?:\w+ ){0,3}die (?:we|wij) (?:\w+ )?afwijzen\b|\b(?:candidates|"
+    r"applicants) (?:that |who )?we(?:'re| are)? (?:rejecting|turning down|not progressing)\b",
+    r"\bmisschien iets voor (?:jou|u)\b|\bzal ik je cv\b",
+)
+
 # Offering a feedback call is common in a rejection too: a weaker counter-signal.
 COUNTER += _rules(
     "counter",
@@ -822,9 +857,14 @@ JOB = _rules(
     r"\bapplication (?:for|as) (?:the |a |an )?(?:[\w-]+ ){0,4}?(?:engineer|manager|analyst|developer|"
     r"designer|consultant|specialist|coordinator|assistant|director|officer|technician|planner|"
     r"accountant|nurse|teacher|administrator|architect|scientist|associate|executive|adviser|advisor)\b",
+    r"\b(?:above|advertised|vacant) post\b|\bpost (?:of|ref\w*)\b|\b(?:per annum|pro rata)\b",
     r"\b(?:bewerbung|stelle|kandidat\w*|vorstellungsgespräch|gespräch\w*|position|probetag)\b",
+    r"\b(?:tvöd|tv-?l|entgeltgruppe|besoldungsgruppe|eg \d+\w?|teilzeit|vollzeit|"
+    r"stellenausschreibung|kennziffer)\b",
     r"\b(?:candidature|poste|entretien|recrutement|candidat\w*)\b",
     r"\b(?:candidatura|puesto|vacante|entrevista|proceso de selección|postulación)\b",
+    r"\bplaza (?:vacante|de (?:enfermer|auxiliar|técnic|administrativ|médic|celador|fisioterapeut|"
+    r"profesor|maestr|trabajador|gerocultor)\w*)",
     r"\b(?:sollicitatie|vacature|functie|kandidaat|sollicitatieprocedure|gesprek)\b",
 )
 
@@ -832,9 +872,9 @@ OTHER = _rules(
     "other",
     -5.0,
     # (an "Admissions RN" or "Admissions Officer" is a job)
-    r"\b(?:admission|admissions(?! (?:rn|nurse|coordinator|officer|adviser|advisor|counsel+or|"
+    r"\b(?:admission|(?<!school )(?<!in )admissions(?! (?:rn|nurse|coordinator|officer|adviser|advisor|counsel+or|"
     r"manager|assistant|director|specialist))|undergraduate|graduate program|enrol+ment|offer of a place|"
-    r"année universitaire|commission pédagogique|scolarité|studienplatz|zulassung|admisión|"
+    r"année universitaire|commission pédagogique|scolarité|studienplatz|(?<!-)zulassung|admisión|"
     r"toelating)\b",
     r"\b(?:paper|manuscript|(?:paper|abstract|article|conference) submission|reviewers?|"
     r"program committee|proceedings|call for papers|"
@@ -845,11 +885,11 @@ OTHER = _rules(
     r"\b(?:apartment|flat|tenancy|rental|landlord|lease|letting agent|lettings|property|wohnung|"
     r"vermieter|mietvertrag)\b",
     r"\b(?:grant application|funding application|grant proposal|funding round|proposals?|"
-    r"funding|funded)\b",
+    r"funding)\b",
     r"\b(?:waiting ?list|waitlist\w*|membership|club|oversubscribed|fund|proposition de "
     r"communication|comité de programme|the committee)\b",
     r"\b(?:hackathon|hack with us|scholarships?|postgraduate study|bursary|fellowship|tender|"
-    r"bids?|contract will be awarded|woning|huurwoning|logement|vivienda|accelerator|cohort|"
+    r"bids?|contract will be awarded|woning|huurwoning|logement|vivienda|accelerator|"
     r"zuschlag|angebotsauswertung|bieterkreis|vergabeverfahren|mba|rentrée|comité d'admission|"
     r"prijsvraag|inzendingen?|wettbewerb|competition entry|design competition|"
     # but a numbered or public one is how Québec and Spanish public employers post a job
@@ -860,6 +900,8 @@ OTHER = _rules(
     r"poems?|short stor(?:y|ies)|anthology|appel à projets|projectoproep|call for projects|"
     r"huurder\w*|verhuur\w*|kandidaat-huurder|huurdersdossier|hospiteer\w*|huisgeno\w*|"
     r"studentenhuis|colocation|colocataire|wg-zimmer|mitbewohner\w*)\b",
+    r"\b(?:become|as) a volunteer\b|\b(?:choir|orchestra|chorale|chamber group)\b|\b(?:startup|"
+    r"founders?|fellows?) cohort\b|\bcohort of (?:founders|start-?ups|companies|fellows)\b",
     r"\b(?:volunteer (?:role|position|shift|place|programme|program|opportunity|coordinator)|"
     r"volunteering|vrijwilligers?|bénévoles?|voluntari[oa]s?|ehrenamt\w*|"
     r"subsidie\w*|subvention\w*|subvención|förder(?:antrag|ung)|stipendi\w*|promotions\w*|"
@@ -962,6 +1004,12 @@ _FORWARD_MARKER = re.compile(
     re.I,
 )
 _HEADER_FROM = re.compile(r"^(?:from|van|von|de|da) ?:.*?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
+_HEADER_TO = re.compile(r"^(?:to|aan|an|à|para|a) ?:.*?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
+_YOUR_APPLICATION = re.compile(
+    r"\b(?:your (?:application|candidacy)|(?:su|tu) candidatura|(?:ihre|deine) bewerbung|(?:votre|ta) "
+    r"candidature|(?:uw|je) sollicitatie)\b",
+    re.I,
+)
 FREEMAIL = re.compile(
     r"^(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|aol|proton|"
     r"protonmail|gmx|web|mail|example|correo\w*)\.",
@@ -1006,7 +1054,11 @@ def _colleagues_note(email: Email, lines: list[str], quoted: int) -> str:
         return ""
     rest = lines[index + 1 :]
     blank = next((i for i, text in enumerate(rest) if not text.strip()), len(rest))
-    return _own_and_quoted(rest[blank + 1 :])[0]
+    note = _own_and_quoted(rest[blank + 1 :])[0]
+    to = next(filter(None, (_HEADER_TO.match(line.strip()) for line in rest[:blank])), None)
+    if to and to.group(1).lower() == email.from_addr and _YOUR_APPLICATION.search(note):
+        return ""  # the forwarder's own rejection, passed on to a friend
+    return note
 
 
 def detect(email: Email, own_addresses: frozenset[str] = frozenset()) -> Verdict:

@@ -55,7 +55,7 @@ ORG_WORDS = re.compile(
     r"consultores|abogados|contadores|bebidas|cosm[ée]ticos|aceros|cementos|inversiones|"
     r"distribuidora|transportes|constructora|steuerb[üu]ro|kanzlei|praxis|pharma|mvz|\w+team|"
     r"\w+management|"
-    r"hi|hello|hey|dear|hallo|hola|bonjour|beste|hoi|liebe|"
+    r"hi|hello|hey|dear|hallo|hola|buenas|buenos|saludos|bonjour|beste|hoi|liebe|moin|servus|"
     r"lieber|estimad[oa]|cher|chère|geachte|thanks|thank|regards)\b",
     re.I,
 )
@@ -235,7 +235,8 @@ LEGAL_SUFFIX = re.compile(
 TEAM_PREFIX = re.compile(
     r"^(?:hr|personalabteilung|personalberatung|werving (?:&|en) selectie|ressources humaines|"
     r"recursos humanos|rrhh|portal de empleo|bolsa de (?:empleo|trabajo)|secrétariat(?: rh)?|"
-    r"servicio de personal|selección|recrutement|talent acquisition|human resources)"
+    r"servicio de personal|selección|recrutement|talent acquisition|human resources|recruitment|"
+    r"werving)"
     r"(?:\s*[-–|·:]\s*|\s+(?:de la|de|der|du|van|bei|at|chez)\s+|\s+)(?=(?-i:[A-ZÀ-Þ]))",
     re.I,
 )
@@ -248,8 +249,45 @@ TITLE_WORDS = re.compile(
     r"leiter\w*|\w+(?<!halb)leiter(?:in)?|personalreferent\w*|responsable|chargée?|directeur|directrice|"
     r"reclutador\w*|responsable|jefe|gerente|recruiter|wervings\w*|hoofd|teamleider|medewerker|"
     r"adviseur|coördinator|chef|cheffe|coordinatrice|coordinateur|conseill[eè]re?|secrétaire|"
-    r"secretary|avocate?|advocaat|attorney|solicitor)\b",
+    r"secretary|avocate?|advocaat|attorney|solicitor|directora|supervisor\w*|kanzler\w*)\b",
     re.I,
+)
+# A unit of the organisation, not the organisation: "Ward 12 Respiratory", "Amt für Jugend".
+_DEPARTMENT = re.compile(
+    r"(?:ward \d+|(?:main )?theatres|unidad|uci|servicio|coordinación|dirección|"
+    r"departamento|personal und|amt für|abteilung|dezernat|fachbereich|sachgebiet|afdeling|"
+    r"service des?|pôle)\b",
+    re.I,
+)
+# What a signature's organisation may be named at length: "Hospital Universitario Virgen de
+# la Alcazaba", "Southmere University Hospitals NHS Foundation Trust".
+_INSTITUTION = re.compile(
+    r"\b(?:hospitals?|trust|council|universit\w*|ziekenhuis|gemeente|ayuntamiento|health board|"
+    r"nhs|kreis|stadt|landkreis|clinic|clínica|klinikum|centre|center|centro|county|borough)\b",
+    re.I,
+)
+_CONNECTORS = frozenset(
+    [
+        "of",
+        "for",
+        "the",
+        "and",
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "y",
+        "und",
+        "für",
+        "van",
+        "der",
+        "den",
+        "het",
+        "du",
+        "des",
+        "et",
+    ]
 )
 EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CAP = r"[A-Z0-9][\w&'’+-]*(?:\.[A-Za-z0-9][\w&'’+-]*)*(?:/[A-Z]\w*)?"  # "A/S", "GmbH/Srl"
@@ -507,9 +545,28 @@ def _is_named_by(name: str, address: str) -> bool:
     return len(words) >= 2 and words <= local
 
 
+def _display_person(from_name: str | None, address: str | None) -> str | None:
+    """The person a display name shows, as they would write their name: "HOLLOWAY, Rebecca
+    (NORTHMOOR NHS TRUST)" is Rebecca Holloway, "Lindner, Karl" Karl Lindner, "Carla Jiménez |
+    Puente Nurses UK" Carla Jiménez."""
+    if not from_name:
+        return from_name
+    in_brackets = _PERSON_AT_ORG.fullmatch(from_name)
+    name = in_brackets.group(1) if in_brackets else from_name
+    person, *rest = _NAME_SEPARATOR.split(name)
+    if rest and len(person.split()) >= 2 and _name_matches_address(person, address):
+        name = person
+    last, comma, first = name.partition(",")
+    if comma and _looks_like_person(first) and _looks_like_person(last):
+        last = _recased(last) if last.isupper() else last
+        name = f"{first.strip()} {last.strip()}"
+    return name if name != from_name and _looks_like_person(name) else from_name
+
+
 def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
     """The human who signed; a team signature or an ATS display name is nobody."""
-    from_name = email.from_name if _looks_like_person(email.from_name) else None
+    shown = _display_person(email.from_name, email.from_addr)
+    from_name = shown if _looks_like_person(shown) else None
     if from_name and _squash(from_name.split()[0]) == _squash(
         _company_from_address(email.from_addr) or ""
     ):
@@ -527,7 +584,13 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
         _squash(a.split("@")[-1]).replace("-", "") for a in (email.from_addr, *email.reply_to) if a
     ]
     if signature and any(_fold(signature[0]).replace(" ", "") in d for d in domains):
-        signature = []  # "Lingon Labs" signing from lingonlabs.example is the company
+        # "Lingon Labs" signing from lingonlabs.example is the company, perhaps over a name
+        # and its title ("Claudia Meier-Frei", "Leiterin Personal")
+        below = _name_part(signature[1]) if len(signature) > 2 else ""
+        titled = len(below.split()) >= 2 and TITLE_WORDS.search(signature[2])
+        if titled and not signed_by_sender and _looks_like_person(below):
+            return below
+        signature = []
     # The sender's display name, and the one word left of it without its team ("Stroomwerk"
     # from "Stroomwerk Hiring", but not "Lauren Becker" from "Lauren Becker via Meridian").
     sender_names = {_fold(email.from_name or "")}
@@ -554,15 +617,20 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
         return None  # "Ingrid, Ola & the Nordlys team": several people sign, nobody in particular
     if signature and LEGAL_SUFFIX.fullmatch("," + signature[0].partition(",")[2].rstrip()):
         return None  # "Logística Bajío, S.A. de C.V.": the organisation signs
-    if signature and len(signature) > 1 and len(signature[0].split()) == 1:
-        below = _name_part(signature[1])
+    lines = [line for line in signature if not _RULE.fullmatch(line)]
+    if len(lines) > 1 and (len(lines[0].split()) == 1 or _INITIAL.match(lines[0])):
+        below = _name_part(lines[1])
         if (
             len(below.split()) >= 2
-            and below[:1] == signature[0][:1]
             and _looks_like_person(below)
-            and not (from_name and _shortens(signature[0], from_name))
+            and not (from_name and _shortens(lines[0], from_name))
+            and (
+                below[:1] == lines[0][:1]  # "Tom", then "Thomas Hargreaves"; "M. Öztürk"
+                or (signed_by_sender and _fold(below).startswith(_fold(from_name)))  # "Nacho"
+            )
+            and (not _INITIAL.match(lines[0]) or below.split()[-1] == lines[0].split()[-1])
         ):
-            return below  # "Tom", then his signature: "Thomas Hargreaves"
+            return below
     if signature:
         first_line = signature[0].split(",")[0].split("|")[0].strip()
         # "mr. drs. A.M. (Annelies) van Houten" signs as Annelies van Houten
@@ -577,6 +645,8 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
 
 
 _CALLED = re.compile(r"^(?:[A-Z]\.\s?)+\((\w[\w'-]+)\)\s+")  # initials, then the name used
+_INITIAL = re.compile(r"[A-ZÀ-Þ]\. \S+$")  # "M. Öztürk", over "Melek Öztürk"
+_RULE = re.compile(r"-- ?|_{3,}|-{3,}")  # the line a mail client puts above a signature
 
 
 def _organisation_sending(email: Email, body: str) -> bool:
@@ -648,6 +718,12 @@ def _sender_signing(from_name: str, body: str, address: str) -> str | None:
         extra = [t for t, f in zip(tokens, folded, strict=True) if f not in words]
         if set(words) <= set(folded) and extra and all(_LETTERS_AFTER.match(t) for t in extra):
             return " ".join(t for t, f in zip(tokens, folded, strict=True) if f in words)
+        if (
+            folded[: len(words)] == words
+            and len(tokens) <= len(words) + 2
+            and _looks_like_person(name)
+        ):
+            return name  # "Ignacio Robles Carmona" under Ignacio Robles's mail
         core = tokens[: len(words)] if all(map(_LETTERS_AFTER.match, tokens[len(words) :])) else []
         short, full = words[0], _fold(core[0]) if core else ""
         if (
@@ -706,7 +782,18 @@ def _signed_first_name(contact: str | None, signature: list[str]) -> str | None:
 
 
 # Spanish first names of two words: "María José Cano" is María José to greet.
-_COMPOUND_FIRST = {"María", "Maria", "José", "Jose", "Juan", "Ana", "Luis", "Miguel", "Jesús"}
+_COMPOUND_FIRST = {
+    "María",
+    "Maria",
+    "José",
+    "Jose",
+    "Juan",
+    "Ana",
+    "Luis",
+    "Miguel",
+    "Jesús",
+    "Rosa",
+}
 _COMPOUND_SECOND = {
     "José",
     "Jose",
@@ -737,6 +824,9 @@ _COMPOUND_SECOND = {
     "Esteban",
     "Sebastián",
     "Felipe",
+    "Belén",
+    "Inés",
+    "Ramón",
 }
 
 
@@ -776,7 +866,7 @@ def _first_name(contact: str | None) -> str | None:
 
 _VIA = re.compile(r"\s+v[ií]a\s+(\w+.*)$", re.I)
 _NAME_SEPARATOR = re.compile(r"\s+[·|•]\s+|\s+[-–]\s+(?=[A-Z]?[a-zà-ÿ]+$)")
-_JOIN_US = re.compile(r"^(?:werken bij|careers at|jobs at|join|working at)\s+", re.I)
+_JOIN_US = re.compile(r"^(?:werken (?:bij|voor)|careers at|jobs at|join|working at)\s+", re.I)
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|und|et|y|en|&)$")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 
@@ -785,6 +875,9 @@ _LEADING_THE = re.compile(r"^the\s+", re.I)
 _TEAM_ONLY_SUFFIX = re.compile(
     r"\s+(?:careers?|jobs|hiring|hr|team|talent team|people team|hr services|rrhh)\s*$", re.I
 )
+
+
+_JOINED = re.compile(r"[(),]| [-–] ")
 
 
 @lru_cache(maxsize=2048)  # the same senders and signatures recur across a mailbox
@@ -808,7 +901,10 @@ def _clean_company(name: str | None, keep_team_words: bool = False) -> str | Non
     # "The Wren Hotel" is a name; "The Northwind" left of "The Northwind Recruiting Team" is not
     if len(name.split()) > 1 and (len(name.split()) < 3 or name != written.strip()):
         name = _LEADING_THE.sub("", name)
-    if not name or len(name) > 50 or name.lower() in {"we", "our", "us", "the", "i", "you"}:
+    if not name or name.lower() in {"we", "our", "us", "the", "i", "you"}:
+        return None
+    if len(name) > 64 or (len(name) > 50 and _JOINED.search(name)):  # two names, not one long
+        return None
         return None
     if LEGAL_SUFFIX.fullmatch(" " + name):
         return None  # "AG" alone, left of a line "Grand Alpine Hospitality AG"
@@ -841,6 +937,8 @@ def _company(
             if not agency:
                 found = _AGENCY_SUFFIX.sub("", found)
         if not found or _looks_generic(found) or TITLE_WORDS.search(found):
+            return
+        if _DEPARTMENT.match(found) and not guess:
             return
         if not found[0].isupper() and not found[0].isdigit():
             return
@@ -1057,12 +1155,18 @@ def _signature_companies(line: str, contact: str | None) -> list[str]:
             or TITLE_WORDS.search(company)
             or _looks_generic(company)
             or ORG_WORDS.fullmatch(company)
-            or len(company.split()) > 5
+            or _too_long(company)
             or (contact and company in contact.split())
         ):
             continue
         found.append(company)
     return found
+
+
+def _too_long(name: str) -> bool:
+    """More words than an organisation's name, unless an institution's, spelled out."""
+    words = len([w for w in name.split() if w.lower() not in _CONNECTORS])
+    return words > 5 and (words > 7 or not _INSTITUTION.search(name))
 
 
 _GENERIC = re.compile(

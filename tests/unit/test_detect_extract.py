@@ -660,6 +660,33 @@ def _framed(language: str, sentence: str) -> bool:
             "I wanted to let you know that we won't be able to offer you the Senior Policy"
             " Adviser, Heat Networks role.",
         ),
+        ("en", "Post: Housing Officer. Your application for the above post has been unsuccessful."),
+        ("en", "Fiona – not successful this time I'm afraid. Sorry. Happy to give feedback."),
+        (
+            "en",
+            "As we haven't received OET results that meet the requirement, I'm afraid your"
+            " conditional offer has been withdrawn.",
+        ),
+        (
+            "de",
+            "Die Stelle der Projektkoordination für unsere Ehrenamtsbörse (Teilzeit, EG 9b TVöD)"
+            " ist seit gestern vergeben.",
+        ),
+        (
+            "de",
+            "Leider konnte ich Sie bei der Auswahlentscheidung für die Sachgebietsleitung"
+            " Kfz-Zulassung nicht berücksichtigen.",
+        ),
+        ("es", "Lamentablemente no te han ofrecido el puesto de Band 5 Staff Nurse."),
+        (
+            "es",
+            "Al final la dirección ha preferido apostar por una persona que vive aquí al lado"
+            " para la plaza de enfermera de noches.",
+        ),
+        (
+            "nl",
+            "De commissie heeft beslist om u niet te weerhouden voor de functie van coördinator.",
+        ),
     ],
 )
 def test_rejections_phrased_as_recruiters_write_them(language, sentence):
@@ -809,6 +836,32 @@ def test_rejections_phrased_as_recruiters_write_them(language, sentence):
             "es",
             "El jurado ha evaluado los proyectos presentados a los premios y, lamentablemente,"
             " el tuyo no ha resultado seleccionado como finalista.",
+        ),
+        # a withdrawal confirmed, an exam passed, an acknowledgement, the panel's own list
+        (
+            "de",
+            "Wir bedauern Ihre Absage sehr. Hiermit bestätige ich die Rücknahme Ihrer Bewerbung"
+            " auf die Stelle.",
+        ),
+        (
+            "nl",
+            "Wij hebben het genoegen u mee te delen dat u geslaagd bent voor dit onderdeel."
+            " Kandidaten die minder dan 60% behaalden, zijn niet geslaagd.",
+        ),
+        (
+            "nl",
+            "Hierbij bevestigen wij de ontvangst van uw sollicitatie. Wij kunnen helaas niet"
+            " iedere kandidaat persoonlijk informeren over de reden van een afwijzing.",
+        ),
+        (
+            "nl",
+            "Zou jij de drie kandidaten willen bellen die we afwijzen? Helaas hebben we besloten"
+            " je niet aan te nemen, is de tekst.",
+        ),
+        (  # a choir and a volunteer panel
+            "en",
+            "We're sorry to say that we are not able to offer you a place in the chamber group"
+            " this season.",
         ),
     ],
 )
@@ -1011,6 +1064,20 @@ def test_a_forward_from_elsewhere_is_not_read_as_the_senders_word(sender, forwar
     assert not _forward(sender, forwarded_from, DECISION)
 
 
+def test_a_colleague_forwarding_their_own_rejection_is_no_rejection():
+    raw = (
+        "From: Pilar Navas <pnavas@hurm.example>\r\nSubject: Fwd: Resolución proceso Supervisora\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Lucía, mira lo que me ha llegado. ¿Tú crees que merece la pena reclamar?\r\n\r\n"
+        "---------- Forwarded message ---------\r\n"
+        "De: Dirección de Enfermería <direccion.enfermeria@hurm.example>\r\n"
+        "Subject: Resolución proceso Supervisora\r\nTo: Pilar Navas <pnavas@hurm.example>\r\n\r\n"
+        "Estimada Pilar:\r\n\r\nLa comisión ha propuesto a otra candidata, por lo que su"
+        " candidatura no ha sido seleccionada.\r\n"
+    ).encode()
+    assert not detect(parse_email(raw)).is_rejection
+
+
 def test_advice_that_quotes_a_rejection_in_german_quotation_marks_is_no_rejection():
     raw = (
         "From: Jobbörse Ratgeber <ratgeber@jobboerse.example>\r\n"
@@ -1110,6 +1177,44 @@ def test_a_rejection_template_forwarded_for_review_is_no_rejection():
             "Gráinne Ní Bhriain <grainne.nibhriain@slievemore.example>",
             "Regards,\r\n\r\nGráinne Ní Bhriain\r\nQuality Manager\r\nSlievemore Devices",
             "Gráinne Ní Bhriain",
+        ),
+        (  # the NHS's display name, and a surname first
+            '"HOLLOWAY, Rebecca (NORTHMOOR TEACHING HOSPITALS NHS FOUNDATION TRUST)"'
+            " <rebecca.holloway3@nhsmail.example>",
+            "Take care and best of luck,\r\n\r\nBecky\r\n\r\nRebecca Holloway\r\nInternational"
+            " Nurse Recruitment Lead\r\nWorkforce Directorate\r\nNorthmoor Teaching Hospitals NHS"
+            " Foundation Trust",
+            "Rebecca Holloway",
+        ),
+        (
+            '"Lindner, Karl" <k.lindner@huerthwald.example>',
+            "Mit freundlichen Grüßen\r\ni. A. Lindner\r\n\r\nKarl Lindner\r\nStadt Hürthwald –"
+            " Hauptamt\r\nTel. 02233 53-210",
+            "Karl Lindner",
+        ),
+        (  # a display name with the agency after a bar; a title signed alone
+            "Carla Jiménez | Puente Nurses UK <carla.jimenez@puentenurses.example>",
+            "Un abrazo fuerte,\r\n\r\nCarla Jiménez Ruiz\r\nInternational Nurse Consultant\r\n"
+            "Puente Nurses UK Ltd",
+            "Carla Jiménez Ruiz",
+        ),
+        (  # a nickname signed above the full name and second surname
+            "Ignacio Robles <irobles@clinicamirasierra.example>",
+            "Un saludo,\r\nNacho\r\n--\r\nIgnacio Robles Carmona\r\nResponsable de Personas |"
+            " Clínica Mirasierra",
+            "Ignacio Robles Carmona",
+        ),
+        (  # an initial above the name in full, from the office's address
+            "Pflegedienst Sonnenhof <info@pflegedienst-sonnenhof.example>",
+            "Mit freundlichen Grüßen\r\n\r\nM. Öztürk\r\nMelek Öztürk\r\nPflegedienstleitung\r\n"
+            "Pflegedienst Sonnenhof GmbH",
+            "Melek Öztürk",
+        ),
+        (  # the organisation first, then who signs and her title
+            "Stiftung Rheinknie <personal@stiftung-rheinknie.example>",
+            "Freundliche Grüsse\r\n\r\nStiftung Rheinknie\r\nClaudia Meier-Frei\r\nLeiterin"
+            " Personal\r\nSt. Alban-Vorstadt 12, 4052 Basel",
+            "Claudia Meier-Frei",
         ),
     ],
 )
@@ -1296,6 +1401,17 @@ def test_an_organisation_signing_is_not_the_contact(sender, signature, contact):
             "Responsable recrutement\r\nMaison Vervier · Rue de Namur 17 · Bruxelles",
             "Aurélie",
         ),
+        (  # compound Spanish first names
+            "Centro Médico Velázquez Salud <administracion@velazquezsalud.example>",
+            "Un saludo,\r\n\r\nAna Belén Garrido\r\nGerente\r\nCentro Médico Velázquez Salud",
+            "Ana Belén",
+        ),
+        (  # a one-line note signed at its foot: the greeting is not a name
+            "Pilar Ortega <pilar.ortega@residencialosalmendros.example>",
+            "Buenas Lucía, ya hemos cogido a otra persona. Gracias y suerte.\r\nPilar Ortega"
+            " Campos | Directora Técnica | Residencia Los Almendros (Leganés) | 91 693 14 20",
+            "Pilar",
+        ),
     ],
 )
 def test_who_signs_behind_titles_offices_and_teams(sender, signature, first_name):
@@ -1454,6 +1570,29 @@ def test_an_organisation_whose_name_reads_like_a_persons_is_no_contact(
             "Recibe un cordial saludo,\r\n\r\nDepartamento de Recursos Humanos\r\n"
             "Hortensia Foods\r\nPolígono Industrial Fuente del Jarro – Paterna (Valencia)",
             "Hortensia Foods",
+        ),
+        (  # a ward, a unit or a department is not the organisation below it
+            "Jorge Peralta <jorge.peralta@southmere-nhs.example>",
+            "Best wishes,\r\nJorge\r\n\r\nJorge Peralta\r\nWard Manager – Ward 12 Respiratory\r\n"
+            "Southmere University Hospitals NHS Foundation Trust\r\nExt 4120",
+            "Southmere University Hospitals NHS Foundation Trust",
+        ),
+        (
+            "Andrés Villalba <andres.villalba@hvalcazaba.example>",
+            "Un saludo,\r\n\r\nAndrés Villalba Ortega\r\nSupervisor de Enfermería – UCI"
+            " Pediátrica\r\nHospital Universitario Virgen de la Alcazaba",
+            "Hospital Universitario Virgen de la Alcazaba",
+        ),
+        (
+            "Inmaculada Reyes <ireyes@hcvegaalta.example>",
+            "Un saludo,\r\nInma\r\nInmaculada Reyes Toro\r\nUnidad de Selección y"
+            " Contratación\r\nHospital Comarcal de la Vega Alta",
+            "Hospital Comarcal de la Vega Alta",
+        ),
+        (  # the recruitment team's word before the name
+            "Recruitment Ziekenhuis Nieuwe Maas <werving@znm.example>",
+            "Met vriendelijke groet,\r\n\r\nTeam Recruitment",
+            "Ziekenhuis Nieuwe Maas",
         ),
     ],
 )
