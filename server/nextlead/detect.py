@@ -534,6 +534,16 @@ REJECT = (
         r"trabajo|posición|contrato)\b",
         r"\b(?:apostar|apostado|apostamos|apostó) por (?:una persona|alguien|otr[oa]|un perfil|una "
         r"candidata|un candidato)\b",
+        r"\bhas (?:now |already )?been filled (?:internally|by (?:an? |one of|someone))",
+        r"\bno (?:ha sido|ha resultado|resulta) incluid[oa] en (?:la|el) (?:relación|lista|listado|"
+        r"bolsa)\b|\b(?:figura|aparece|consta) (?:usted )?como excluid[oa]\b",
+        r"\bpreferido (?:cubrir(?:la|lo)?|contar|quedarse) (?:\w+ )?con (?:alguien|otr[oa]|una? )",
+        r"\b(?:on part|nous partons|on est partis?|nous sommes partis) sur (?:quelqu'un d'autre|une? "
+        r"autre)|\ba préféré (?:une?|quelqu'un) ",
+        r"\bposte (?:ayant été|étant) (?:déjà )?pourvu\b|\bde ne (?:pas )?pouvoir donner (?:une )?suite "
+        r"favorable\b",
+        r"\bne (?:retenait|retient|retiendra|retenaient|retiendront) pas (?:votre|ta) candidature\b",
+        r"\bcelle-ci n'a pas été retenue\b",
     )
     # The post itself gone: filled, closed or cancelled, whoever the candidate was.
     + _rules(
@@ -828,6 +838,7 @@ COUNTER += _rules(
     r"\b(?:rücknahme|zurückziehung|rückzug) (?:ihrer|deiner|der) bewerbung\b|\bbedauern (?:ihre|"
     r"deine) absage\b",
     r"\b(?:dat )?u (?:bent )?geslaagd (?:bent|voor)\b|\bhet genoegen (?:u|je) mee te delen\b",
+    r"\bretrait de (?:votre|ta) candidature\b|\bregrettons votre décision\b",
 )
 COUNTER += _rules(
     "counter",
@@ -837,6 +848,10 @@ COUNTER += _rules(
     r"\b(?:kandidaten|sollicitanten) (?:\w+ ){0,3}die (?:we|wij) (?:\w+ )?afwijzen\b|\b(?:candidates|"
     r"applicants) (?:that |who )?we(?:'re| are)? (?:rejecting|turning down|not progressing)\b",
     r"\bmisschien iets voor (?:jou|u)\b|\bzal ik je cv\b",
+    r"\b(?:thank|thanks to) (?:everyone|all of you|all those) who applied\b",
+    r"\bnuevo estado: (?:en revisión|en proceso|en curso|preseleccionad[oa])\b|\b(?:acordado|decidido) "
+    r"convocar(?:le|te)\b|\b(?:le|te) convocamos (?:a|para)\b",
+    r"\b(?:votre|ta) candidature a été retenue\b|\bbonnes? nouvelles?\b",
 )
 
 # Offering a feedback call is common in a rejection too: a weaker counter-signal.
@@ -863,6 +878,8 @@ JOB = _rules(
     r"stellenausschreibung|kennziffer)\b",
     r"\b(?:candidature|poste|entretien|recrutement|candidat\w*)\b",
     r"\b(?:candidatura|puesto|vacante|entrevista|proceso de selección|postulación)\b",
+    r"\b(?:proceso selectivo|pruebas selectivas|bolsa de (?:empleo|trabajo)|oposici(?:ón|ones)|"
+    r"aspirantes)\b",
     r"\bplaza (?:vacante|de (?:enfermer|auxiliar|técnic|administrativ|médic|celador|fisioterapeut|"
     r"profesor|maestr|trabajador|gerocultor)\w*)",
     r"\b(?:sollicitatie|vacature|functie|kandidaat|sollicitatieprocedure|gesprek)\b",
@@ -886,6 +903,8 @@ OTHER = _rules(
     r"vermieter|mietvertrag)\b",
     r"\b(?:grant application|funding application|grant proposal|funding round|proposals?|"
     r"funding)\b",
+    r"\bgrants? (?:scheme|round|programme|program|team|panel|committee)\b|\b(?:small|research|travel|"
+    r"project) grants?\b|\b(?:were|was|be|been) funded\b",
     r"\b(?:waiting ?list|waitlist\w*|membership|club|oversubscribed|fund|proposition de "
     r"communication|comité de programme|the committee)\b",
     r"\b(?:hackathon|hack with us|scholarships?|postgraduate study|bursary|fellowship|tender|"
@@ -954,13 +973,15 @@ _CONDITIONAL = re.compile(
     r"after (?:this|the) deadline|passé ce délai|pasado (?:este|dicho) plazo|perhaps|possibly|maybe|möglicherweise|vielleicht|eventuell|peut-être|"
     r"éventuellement|quizás?|tal vez|posiblemente|misschien|wellicht|mogelijk|"
     r"without (?:this|these|your)|zonder (?:deze|die|uw|je)|ohne (?:diese|ihre|deine)|"
-    r"sans (?:ces|cette|ce|vos|tes)|sin (?:estos|estas|esos|esas|tus|sus))\b"
+    r"sans (?:ces|cette|ce|vos|tes|retour|réponse|nouvelles)|sin (?:estos|estas|esos|esas|tus|sus)|"
+    r"à défaut de|à défaut d'|faute de (?:retour|réponse))\b"
     r"[^.!?,;:]*$",
     re.I,
 )
 # ... and the clause after it: "If you are not selected, we will keep your CV on file".
 _CONDITIONAL_SENTENCE = re.compile(
-    r"(?:^|[.!?:]\s)\s*(?:if|should|in case|unless|wenn|falls|sollten?|indien|mocht|si|als (?:je|jij|u))"
+    r"(?:^|[.!?:]\s)\s*(?:if|should|in case|unless|wenn|falls|sollten?|indien|mocht|si|als (?:je|jij|u)|"
+    r"à défaut de|à défaut d'|faute de|sans (?:retour|réponse))"
     r"\b[^.!?]*$",
     re.I,
 )

@@ -189,7 +189,7 @@ SIGN_OFF_ENDING = re.compile(
 HONORIFIC = re.compile(
     r"^(?:(?:mag\.a|dr\.in|dipl\.-?[a-zäöü]+|dr|lic|ing|mag|professor(?:in)?|professeure?|"
     r"profesora?|prof|mr|mrs|ms|mx|sr|sra|dott|ir|drs|dre|dra|"
-    r"ddr|(?-i:DI)|i\. ?a|ppa)\.?\s+)+",
+    r"ddr|(?-i:DI)|(?-i:Pr)|apr|i\. ?a|ppa)\.?\s+)+",
     re.I,
 )
 NAME_PARTICLES = {
@@ -236,7 +236,7 @@ TEAM_PREFIX = re.compile(
     r"^(?:hr|personalabteilung|personalberatung|werving (?:&|en) selectie|ressources humaines|"
     r"recursos humanos|rrhh|portal de empleo|bolsa de (?:empleo|trabajo)|secrétariat(?: rh)?|"
     r"servicio de personal|selección|recrutement|talent acquisition|human resources|recruitment|"
-    r"werving)"
+    r"werving|secretaría(?: general)?|sede electrónica|direction)"
     r"(?:\s*[-–|·:]\s*|\s+(?:de la|de|der|du|van|bei|at|chez)\s+|\s+)(?=(?-i:[A-ZÀ-Þ]))",
     re.I,
 )
@@ -249,21 +249,24 @@ TITLE_WORDS = re.compile(
     r"leiter\w*|\w+(?<!halb)leiter(?:in)?|personalreferent\w*|responsable|chargée?|directeur|directrice|"
     r"reclutador\w*|responsable|jefe|gerente|recruiter|wervings\w*|hoofd|teamleider|medewerker|"
     r"adviseur|coördinator|chef|cheffe|coordinatrice|coordinateur|conseill[eè]re?|secrétaire|"
-    r"secretary|avocate?|advocaat|attorney|solicitor|directora|supervisor\w*|kanzler\w*)\b",
+    r"secretary|avocate?|advocaat|attorney|solicitor|directora|supervisor\w*|kanzler\w*|"
+    r"headteacher\w*|pennaeth|titular|governors?)\b",
     re.I,
 )
 # A unit of the organisation, not the organisation: "Ward 12 Respiratory", "Amt für Jugend".
 _DEPARTMENT = re.compile(
     r"(?:ward \d+|(?:main )?theatres|unidad|uci|servicio|coordinación|dirección|"
     r"departamento|personal und|amt für|abteilung|dezernat|fachbereich|sachgebiet|afdeling|"
-    r"service des?|pôle)\b",
+    r"service des?|pôle|direction (?:des?|du)|regulatory affairs|medical affairs|people (?:&|and) culture|"
+    r"(?:pharmacie|pharmacy)$)\b",
     re.I,
 )
 # What a signature's organisation may be named at length: "Hospital Universitario Virgen de
 # la Alcazaba", "Southmere University Hospitals NHS Foundation Trust".
 _INSTITUTION = re.compile(
     r"\b(?:hospitals?|trust|council|universit\w*|ziekenhuis|gemeente|ayuntamiento|health board|"
-    r"nhs|kreis|stadt|landkreis|clinic|clínica|klinikum|centre|center|centro|county|borough)\b",
+    r"nhs|kreis|stadt|landkreis|clinic|clínica|klinikum|centre|center|centro|county|borough|"
+    r"school|ysgol|academy|college|lycée|ehpad|résidence)\b",
     re.I,
 )
 _CONNECTORS = frozenset(
@@ -291,9 +294,7 @@ _CONNECTORS = frozenset(
 )
 EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CAP = r"[A-Z0-9][\w&'’+-]*(?:\.[A-Za-z0-9][\w&'’+-]*)*(?:/[A-Z]\w*)?"  # "A/S", "GmbH/Srl"
-COMPANY_NAME = (
-    rf"{_CAP}(?:(?:[ \t]+|-)(?:&[ \t]+)?(?:{_CAP}|of|and|de|du|la|für|van|del|des|der|y|&))*"
-)
+COMPANY_NAME = rf"{_CAP}(?:(?:[ \t]+|-)(?:&[ \t]+)?(?:{_CAP}|of|and|de|du|la|für|van|del|des|der|y|&|in(?= Wales)))*"
 _CAPITALISED_NAME = re.compile(COMPANY_NAME)
 _COMPANY_PATTERNS = [
     re.compile(p)
@@ -307,6 +308,9 @@ _COMPANY_PATTERNS = [
         rf"\b(?i:candidature chez|intérêt pour|candidature au sein de|chez)\s+({COMPANY_NAME})",
         rf"\b(?i:candidatura en|interés en|interés por)\s+({COMPANY_NAME})",
         rf"\b(?i:sollicitatie bij|interesse in|bij)\s+({COMPANY_NAME})",
+        # a job board's notice: "Organisation: Five Towns Hospitals NHS Trust"
+        rf"\b(?i:organisation|organization|employer|empresa|entidad|unternehmen|arbeitgeber|"
+        rf"entreprise|employeur|organisatie|werkgever)[ \t]*:[ \t]*({COMPANY_NAME})",
     )
 ]
 _ROLE_WORD = r"[A-Z][\w/&+#’'-]*(?:\.\w+)*"
@@ -560,7 +564,22 @@ def _display_person(from_name: str | None, address: str | None) -> str | None:
     if comma and _looks_like_person(first) and _looks_like_person(last):
         last = _recased(last) if last.isupper() else last
         name = f"{first.strip()} {last.strip()}"
+    name = _surname_last(HONORIFIC.sub("", name))
     return name if name != from_name and _looks_like_person(name) else from_name
+
+
+def _surname_last(name: str) -> str:
+    """A surname in capitals first ("LEMAIRE Bertrand"), as French and Belgian offices write
+    it: Bertrand Lemaire."""
+    tokens = name.split()
+    if len(tokens) not in (2, 3):
+        return name
+    capitals = [t for t in tokens if t.isupper() and len(t) > 1 and t.isalpha()]
+    if len(capitals) == 1 and len(tokens) == 2 or (capitals and tokens[0] in capitals):
+        surname = " ".join(t for t in tokens if t in capitals)
+        given = " ".join(t for t in tokens if t not in capitals)
+        return f"{given} {surname.title()}" if given else name
+    return name
 
 
 def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
@@ -619,11 +638,12 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
         return None  # "Logística Bajío, S.A. de C.V.": the organisation signs
     lines = [line for line in signature if not _RULE.fullmatch(line)]
     if len(lines) > 1 and (len(lines[0].split()) == 1 or _INITIAL.match(lines[0])):
-        below = _name_part(lines[1])
+        below = _without_letters_after(HONORIFIC.sub("", _name_part(lines[1])))
+        same = bool(from_name) and below.split()[-1:] == from_name.split()[-1:]  # "Steve Jenkins"
         if (
             len(below.split()) >= 2
             and _looks_like_person(below)
-            and not (from_name and _shortens(lines[0], from_name))
+            and (same or not (from_name and _shortens(lines[0], from_name)))
             and (
                 below[:1] == lines[0][:1]  # "Tom", then "Thomas Hargreaves"; "M. Öztürk"
                 or (signed_by_sender and _fold(below).startswith(_fold(from_name)))  # "Nacho"
@@ -645,6 +665,16 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
 
 
 _CALLED = re.compile(r"^(?:[A-Z]\.\s?)+\((\w[\w'-]+)\)\s+")  # initials, then the name used
+
+
+def _without_letters_after(name: str) -> str:
+    """ "Daniel Metcalfe MCSP" is Daniel Metcalfe."""
+    tokens = name.split()
+    while len(tokens) > 2 and _LETTERS_AFTER.match(tokens[-1]):
+        tokens.pop()
+    return " ".join(tokens)
+
+
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\. \S+$")  # "M. Öztürk", over "Melek Öztürk"
 _RULE = re.compile(r"-- ?|_{3,}|-{3,}")  # the line a mail client puts above a signature
 
@@ -703,10 +733,12 @@ def _sender_signing(from_name: str, body: str, address: str) -> str | None:
         low = line.lower()
         if surname[0] not in low and surname[1] not in low:
             continue  # most lines: cheap to rule out
-        name = _name_part(line)
+        name = HONORIFIC.sub("", _name_part(line))  # "Mrs Katherine Ellison"
         called = _CALLED_IN_BRACKETS.fullmatch(name)
         if called and [_fold(w) for w in called.group(2, 3)] == [words[0], " ".join(words[1:])]:
-            return f"{called.group(1)} {called.group(3)}"  # "Sebastiaan (Bas) Verhoef"
+            # "Sebastiaan (Bas) Verhoef"; but "M. (Marco) de Graaf" goes by Marco
+            first = called.group(2) if _INITIALS.fullmatch(called.group(1)) else called.group(1)
+            return f"{first} {called.group(3)}"
         tokens = name.split()
         if len(tokens) > len(words) + 3 and not all(
             _LETTERS_AFTER.match(t) for t in tokens[len(words) :]
@@ -753,13 +785,18 @@ def _sender_signing(from_name: str, body: str, address: str) -> str | None:
 
 
 _CALLED_IN_BRACKETS = re.compile(r"(\S+) \((\S+)\) (.+)")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def _named_in_full(signed: str, shown: str, address: str) -> bool:
     """Whether a first name signed is the full one of a short one shown ("Nicholas" for Nick
     at nick.fry@, "Elizabeth" for Liz at e.carver@): same first letter, or the address's."""
     local = _fold(address.partition("@")[0])
-    return len(signed) > len(shown) and (signed[0] == shown[0] or local[:2] == signed[0] + ".")
+    return len(signed) > len(shown) and (
+        signed[0] == shown[0]
+        or local[:2] == signed[0] + "."
+        or (len(shown) >= 3 and shown in signed)
+    )  # "Rebecca" for Bec
 
 
 def _name_part(line: str) -> str:
@@ -865,6 +902,14 @@ def _first_name(contact: str | None) -> str | None:
 
 
 _VIA = re.compile(r"\s+v[ií]a\s+(\w+.*)$", re.I)
+# Job boards that send an employer's notice under their own name.
+_JOB_BOARD = re.compile(
+    r"(?:nhs (?:scotland )?jobs|health ?jobs|infojobs|indeed|linkedin(?: jobs)?|stepstone|monster|"
+    r"totaljobs|reed(?:\.co\.uk)?|seek|jobs\.ac\.uk|eteach|tes jobs|apec|france travail|hellowork|"
+    r"welcome to the jungle|jobteaser|computrabajo|bumeran|zonajobs|laborum|nationale vacaturebank|"
+    r"werkzoeken\.nl|xing|jobindex)(?: (?:notifications?|alerts?|team))?",
+    re.I,
+)
 _NAME_SEPARATOR = re.compile(r"\s+[·|•]\s+|\s+[-–]\s+(?=[A-Z]?[a-zà-ÿ]+$)")
 _JOIN_US = re.compile(r"^(?:werken (?:bij|voor)|careers at|jobs at|join|working at)\s+", re.I)
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|und|et|y|en|&)$")
@@ -878,6 +923,12 @@ _TEAM_ONLY_SUFFIX = re.compile(
 
 
 _JOINED = re.compile(r"[(),]| [-–] ")
+_NOT_A_NAME = re.compile(r"\d{4,}")  # a charity's or a company's number, a postcode's digits
+_SENTENCE = re.compile(
+    r"\b(?:is|are|was|were|has|have|this|please|est|sont|ce|cette|merci|ist|wird|wurde|diese[rsm]?|"
+    r"bitte|dit|deze|wordt|este|esta|ha sido)\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=2048)  # the same senders and signatures recur across a mailbox
@@ -938,8 +989,10 @@ def _company(
                 found = _AGENCY_SUFFIX.sub("", found)
         if not found or _looks_generic(found) or TITLE_WORDS.search(found):
             return
-        if _DEPARTMENT.match(found) and not guess:
+        if (_DEPARTMENT.match(found) and not guess) or _NOT_A_NAME.search(found):
             return
+        if _SENTENCE.search(found):
+            return  # "Ce message est généré automatiquement", "This is an automated email"
         if not found[0].isupper() and not found[0].isdigit():
             return
         if contact and (found == contact or found in contact.split()):
@@ -958,6 +1011,8 @@ def _company(
     relay = (
         via.group(1).strip() if via and not _looks_like_person(from_name[: via.start()]) else None
     )
+    if from_name and _JOB_BOARD.fullmatch(from_name.strip()):
+        relay, from_name = from_name, None  # "NHS Jobs" sends the trust's notice: not the employer
     relayed = bool(email.from_addr and ATS_DOMAINS.search(email.from_addr))
     # the NHS's way: "GALLACHER, Fiona (NHS PENNINE VALE ICB)"
     in_brackets = _PERSON_AT_ORG.fullmatch(from_name or "")
@@ -984,7 +1039,9 @@ def _company(
     for name in cut_short:
         offer(name, 0.5, whole=True)
     if relay:
-        candidates = {c: w for c, w in candidates.items() if _squash(c) != _squash(relay)}
+        candidates = {
+            c: w for c, w in candidates.items() if not _squash(relay).startswith(_squash(c))
+        }  # "NHS" left of "NHS Jobs" as much as the board
     if not candidates:
         return None
     lowered = text.lower()

@@ -687,6 +687,29 @@ def _framed(language: str, sentence: str) -> bool:
             "nl",
             "De commissie heeft beslist om u niet te weerhouden voor de functie van coördinator.",
         ),
+        (
+            "en",
+            "I'm afraid we won't be able to take this further - the Reception Maternity Cover has"
+            " been filled internally by one of our part-time teachers.",
+        ),
+        (
+            "es",
+            "Le comunicamos que, una vez baremados los méritos, no ha sido incluido en la relación"
+            " de candidatos de la bolsa de trabajo temporal.",
+        ),
+        ("es", "Al final la dirección ha preferido cubrirla con alguien con francés nativo."),
+        ("fr", "Désolée, on part sur quelqu'un d'autre pour le remplacement du congé maternité."),
+        (
+            "fr",
+            "Nous accusons réception de votre candidature au poste de pharmacien adjoint."
+            " Celle-ci n'a pas été retenue.",
+        ),
+        (
+            "fr",
+            "Nous sommes au regret de ne pouvoir donner une suite favorable à votre demande, le"
+            " poste ayant été pourvu par voie de mutation.",
+        ),
+        ("fr", "L'hôpital a fait savoir qu'il ne retenait pas votre candidature."),
     ],
 )
 def test_rejections_phrased_as_recruiters_write_them(language, sentence):
@@ -863,10 +886,52 @@ def test_rejections_phrased_as_recruiters_write_them(language, sentence):
             "We're sorry to say that we are not able to offer you a place in the chamber group"
             " this season.",
         ),
+        (
+            "fr",
+            "Nous vous confirmons le retrait de votre candidature. Nous regrettons votre décision,"
+            " mais nous la respectons. Votre candidature ne sera plus examinée pour ce poste.",
+        ),
+        (
+            "fr",
+            "Bonnes nouvelles : ta candidature a été retenue pour la shortlist. Les deux autres"
+            " candidats n'ont pas été retenus.",
+        ),
+        (
+            "fr",
+            "À défaut de retour de notre part d'ici un mois, nous vous remercions de considérer"
+            " que nous ne sommes pas en mesure de donner une suite favorable à votre candidature.",
+        ),
+        (
+            "en",
+            "Recruitment news: we've now filled our Literacy Programme Coordinator post and we'd"
+            " like to thank everyone who applied - over 90 of you!",
+        ),
+        (
+            "es",
+            "La comisión de selección ha acordado convocarle a la fase de prueba práctica y"
+            " entrevista.",
+        ),
+        (
+            "es",
+            "Nuevo estado: En revisión por el equipo de selección. Recuerda que no todas las"
+            " candidaturas pasan a la fase de entrevista.",
+        ),
     ],
 )
 def test_news_in_the_same_words_that_is_no_rejection(language, sentence):
     assert not _framed(language, sentence)
+
+
+def test_a_grant_not_won_is_not_a_job_rejection():
+    raw = (
+        "From: Physiotherapy Research Foundation <grants@physioresearch.example>\r\n"
+        "Subject: Small Grants Round 2024 – outcome of your application\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\nDear Mr Thompson,\r\n\r\nThank you for"
+        " applying to the Small Grants scheme. The panel met last week and considered 48"
+        " applications, of which 9 were funded.\r\n\r\nI am sorry to tell you that your application"
+        " was not successful on this occasion.\r\n\r\nYours sincerely,\r\n\r\nGrants Team\r\n"
+    ).encode()
+    assert not detect(parse_email(raw)).is_rejection
 
 
 @pytest.mark.parametrize(
@@ -1216,6 +1281,16 @@ def test_a_rejection_template_forwarded_for_review_is_no_rejection():
             " Personal\r\nSt. Alban-Vorstadt 12, 4052 Basel",
             "Claudia Meier-Frei",
         ),
+        (  # a French office's display name, surname in capitals, and a title before the name
+            "Pr BOULANGER Jean-Marc <jean-marc.boulanger@chu-flandre-artois.example>",
+            "Bien cordialement,\r\n\r\nPr Jean-Marc Boulanger\r\nPU-PH – Pharmacie clinique",
+            "Jean-Marc Boulanger",
+        ),
+        (
+            "LEMAIRE Bertrand <bertrand.lemaire@chu-flandre-artois.example>",
+            "Bien à vous,\r\nBertrand",
+            "Bertrand Lemaire",
+        ),
     ],
 )
 def test_the_sender_who_signs_is_the_contact(sender, signature, contact):
@@ -1412,6 +1487,34 @@ def test_an_organisation_signing_is_not_the_contact(sender, signature, contact):
             " Campos | Directora Técnica | Residencia Los Almendros (Leganés) | 91 693 14 20",
             "Pilar",
         ),
+        (  # a nickname signed above the full name
+            "Steve Jenkins <stephen@gowerteaching.example>",
+            "Cheers,\r\nSteve\r\n\r\nStephen Jenkins\r\nDirector\r\nGower Teaching Agency",
+            "Stephen",
+        ),
+        (
+            "Bec Harrington <bec@bluegumhealth.example>",
+            "Bec\r\n\r\nRebecca Harrington\r\nSenior Consultant – Allied Health\r\nBluegum Health"
+            " Recruitment",
+            "Rebecca",
+        ),
+        (
+            "Katherine Ellison <k.ellison@brookfield-ce.example>",
+            "Best wishes,\r\nKate\r\nMrs Katherine Ellison\r\nDeputy Headteacher\r\nBrookfield"
+            " Church of England Primary Academy",
+            "Katherine",
+        ),
+        (
+            "Pure Motion Physio <noreply@puremotion.jobs.personio.example>",
+            "All the best,\r\nDan\r\n\r\nDaniel Metcalfe MCSP\r\nClinic Director\r\nPure Motion Physio",
+            "Daniel",
+        ),
+        (  # initials, and the name used in brackets
+            "Marco de Graaf <marco.degraaf@ozg-scholen.example>",
+            "Met vriendelijke groet,\r\n\r\ndrs. M. (Marco) de Graaf\r\nVoorzitter"
+            " benoemingsadviescommissie\r\nOZG Scholen",
+            "Marco",
+        ),
     ],
 )
 def test_who_signs_behind_titles_offices_and_teams(sender, signature, first_name):
@@ -1593,6 +1696,34 @@ def test_an_organisation_whose_name_reads_like_a_persons_is_no_contact(
             "Recruitment Ziekenhuis Nieuwe Maas <werving@znm.example>",
             "Met vriendelijke groet,\r\n\r\nTeam Recruitment",
             "Ziekenhuis Nieuwe Maas",
+        ),
+        (  # a school "in Wales", below the head's title
+            "Huw Prosser <head@llanfechan-cinw.example>",
+            "Diolch,\r\nHuw Prosser\r\nHeadteacher\r\nLlanfechan Church in Wales Primary School",
+            "Llanfechan Church in Wales Primary School",
+        ),
+        (  # a job board sends the trust's notice
+            "NHS Jobs <no-reply@notifications.nhsjobs.example>",
+            "Kind regards,\r\n\r\nRecruitment Team\r\nAire Valley Teaching Hospitals NHS Trust\r\nThis"
+            " is an automated"
+            " message sent via NHS Jobs.",
+            "Aire Valley Teaching Hospitals NHS Trust",
+        ),
+        (
+            "NHS Jobs <no-reply@notifications.nhsjobs.example>",
+            "Organisation: Five Towns Hospitals NHS Trust\r\n\r\nNHS Jobs",
+            "Five Towns Hospitals NHS Trust",
+        ),
+        (  # a department and an automatic footer are not the organisation
+            "Véronique Lagache <v.lagache@ch-cotedopale.example>",
+            "Véronique Lagache\r\nDirection des Ressources Humaines et des Affaires"
+            " Médicales\r\nCentre Hospitalier Côte d'Opale",
+            "Centre Hospitalier Côte d'Opale",
+        ),
+        (
+            "CHU Flandre-Artois <ne-pas-repondre@chu-flandre-artois.example>",
+            "La Direction des Ressources Humaines\r\nCe message est généré automatiquement.",
+            "CHU Flandre-Artois",
         ),
     ],
 )
