@@ -120,6 +120,11 @@ OWN = frozenset(
         "nathalie.girard@courriel-lille.example",
         "jack.thompson@mail-leeds.example",
         "anneke.devries@post-denhaag.example",
+        "sophie.lambert@courriel-lyon.example",
+        "liam.byrne@post-cork.example",
+        "annika.schulz@postfach-leipzig.example",
+        "diego.herrera@correo-murcia.example",
+        "olivia.brown@mail-bristol.example",
     }
 )
 

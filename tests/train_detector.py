@@ -333,6 +333,18 @@ CORPUS_NAMES = {
     "s:anneke",
     "vries",
     "s:vries",
+    "sophie",
+    "s:sophie",
+    "byrne",
+    "s:byrne",
+    "annika",
+    "s:annika",
+    "schulz",
+    "s:schulz",
+    "olivia",
+    "s:olivia",
+    "brown",
+    "s:brown",
 }
 MIN_WEIGHT = 0.02  # smaller weights move no verdict on any split (checked) and only cost memory
 

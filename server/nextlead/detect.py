@@ -542,7 +542,17 @@ REJECT = (
         r"autre)|\ba préféré (?:une?|quelqu'un) ",
         r"\bposte (?:ayant été|étant) (?:déjà )?pourvu\b|\bde ne (?:pas )?pouvoir donner (?:une )?suite "
         r"favorable\b",
-        r"\bne (?:retenait|retient|retiendra|retenaient|retiendront) pas (?:votre|ta) candidature\b",
+        r"\bne (?:retenait|retient|retiendra|retiendrai|retiendrons|retenaient|retiendront) pas (?:votre|ta) "
+        r"candidature\b",
+        r"\bn'a pas reçu (?:d'avis|de suite) favorable\b|\bavis défavorable\b|\bn'a pas classé (?:votre|ta) "
+        r"candidature\b|\bne pourr(?:ez|as) (?:donc )?pas être recrutée?\b",
+        r"\baucune? (?:désignation|proposition|affectation) ne (?:vous|te) (?:sera|a été|peut être) "
+        r"(?:proposée?|faite|attribuée?)",
+        r"\bstatut ?: ?candidature non retenue\b",
+        r"\byour application\b.{0,80}?\bhas been unsuccessful\b",
+        r"\b(?:queda|ha quedado|resulta|quedando) (?:usted )?eliminad[oa] del proceso\b",
+        r"\bno (?:vamos a poder|podemos|podríamos) (?:seguir|continuar|avanzar) con (?:tu|su) "
+        r"(?:candidatura|postulación|perfil)\b",
         r"\bcelle-ci n'a pas été retenue\b",
     )
     # The post itself gone: filled, closed or cancelled, whoever the candidate was.
@@ -839,6 +849,9 @@ COUNTER += _rules(
     r"deine) absage\b",
     r"\b(?:dat )?u (?:bent )?geslaagd (?:bent|voor)\b|\bhet genoegen (?:u|je) mee te delen\b",
     r"\bretrait de (?:votre|ta) candidature\b|\bregrettons votre décision\b",
+    r"\b(?:votre|ta) candidature a été retenue\b|\byou have been shortlisted\b",
+    r"\b(?:je|jou|u) (?:graag )?uit te nodigen (?:voor|tot) (?:een |het |ons )?(?:\w+ )?(?:gesprek|"
+    r"kennismaking|assessment|sollicitatiegesprek)",
 )
 COUNTER += _rules(
     "counter",
@@ -851,7 +864,18 @@ COUNTER += _rules(
     r"\b(?:thank|thanks to) (?:everyone|all of you|all those) who applied\b",
     r"\bnuevo estado: (?:en revisión|en proceso|en curso|preseleccionad[oa])\b|\b(?:acordado|decidido) "
     r"convocar(?:le|te)\b|\b(?:le|te) convocamos (?:a|para)\b",
-    r"\b(?:votre|ta) candidature a été retenue\b|\bbonnes? nouvelles?\b",
+    r"\bbonnes? nouvelles?\b|\bpleased to advise\b|\byou have been placed on (?:the|a|our) (?:\w+ )?panel\b",
+    r"\bà défaut de (?:retour|réponse) de (?:notre|ma) part\b|\bsans (?:retour|réponse) de (?:notre|ma) "
+    r"part\b",
+    # the negation is part of it: "decided not to progress my application" is still their own news
+    r"\b(?:not to |n't |not )?(?:progress|proceed with|move forward with|take forward) my "
+    r"(?:application|candidacy)\b",
+)
+COUNTER += _rules(
+    "counter",
+    -4.0,
+    r"\b(?:i've|i have) received it\b|\bpassed it on to\b|\b(?:i'll|we'll|i will|we will) be in touch "
+    r"either way\b",
 )
 
 # Offering a feedback call is common in a rejection too: a weaker counter-signal.
@@ -877,6 +901,8 @@ JOB = _rules(
     r"\b(?:tvöd|tv-?l|entgeltgruppe|besoldungsgruppe|eg \d+\w?|teilzeit|vollzeit|"
     r"stellenausschreibung|kennziffer)\b",
     r"\b(?:candidature|poste|entretien|recrutement|candidat\w*)\b",
+    r"\b(?:contractuel\w*|enseignant\w*|vacataire|vacations|affectation|désignation|recruté\w*|emploi|"
+    r"fiche de poste|ater|prise de poste|prise de fonctions?)\b",
     r"\b(?:candidatura|puesto|vacante|entrevista|proceso de selección|postulación)\b",
     r"\b(?:proceso selectivo|pruebas selectivas|bolsa de (?:empleo|trabajo)|oposici(?:ón|ones)|"
     r"aspirantes)\b",
@@ -909,17 +935,17 @@ OTHER = _rules(
     r"communication|comité de programme|the committee)\b",
     r"\b(?:hackathon|hack with us|scholarships?|postgraduate study|bursary|fellowship|tender|"
     r"bids?|contract will be awarded|woning|huurwoning|logement|vivienda|accelerator|"
-    r"zuschlag|angebotsauswertung|bieterkreis|vergabeverfahren|mba|rentrée|comité d'admission|"
+    r"zuschlag|angebotsauswertung|bieterkreis|vergabeverfahren|mba|rentrée universitaire|comité d'admission|"
     r"prijsvraag|inzendingen?|wettbewerb|competition entry|design competition|"
     # but a numbered or public one is how Québec and Spanish public employers post a job
-    r"(?:concours|concurso)(?!\s+(?:n[°º.o]?\s*)?\d|\s+p[úu]blico|\s+(?:interne|externe)\b|"
+    r"(?<!fase de )(?<!fase del )(?:concours|concurso)(?!\s+(?:n[°º.o]?\s*)?\d|\s+p[úu]blico|\s+(?:interne|externe)\b|"
     r"\s+(?:de|para) (?:la )?plaza)|"
     r"résidence d'écriture|writing residency|residencia artística|festival|cortometraje|"
     r"court[- ]métrage|short film|selección oficial|sélection officielle|reading window|literary|"
     r"poems?|short stor(?:y|ies)|anthology|appel à projets|projectoproep|call for projects|"
     r"huurder\w*|verhuur\w*|kandidaat-huurder|huurdersdossier|hospiteer\w*|huisgeno\w*|"
     r"studentenhuis|colocation|colocataire|wg-zimmer|mitbewohner\w*)\b",
-    r"\b(?:become|as) a volunteer\b|\b(?:choir|orchestra|chorale|chamber group)\b|\b(?:startup|"
+    r"\b(?:become|as) a volunteer\b|\bmountain rescue\b|\btrainee members?\b|\b(?:choir|orchestra|chorale|chamber group)\b|\b(?:startup|"
     r"founders?|fellows?) cohort\b|\bcohort of (?:founders|start-?ups|companies|fellows)\b",
     r"\b(?:volunteer (?:role|position|shift|place|programme|program|opportunity|coordinator)|"
     r"volunteering|vrijwilligers?|bénévoles?|voluntari[oa]s?|ehrenamt\w*|"
@@ -1027,8 +1053,8 @@ _FORWARD_MARKER = re.compile(
 _HEADER_FROM = re.compile(r"^(?:from|van|von|de|da) ?:.*?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
 _HEADER_TO = re.compile(r"^(?:to|aan|an|à|para|a) ?:.*?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.I)
 _YOUR_APPLICATION = re.compile(
-    r"\b(?:your (?:application|candidacy)|(?:su|tu) candidatura|(?:ihre|deine) bewerbung|(?:votre|ta) "
-    r"candidature|(?:uw|je) sollicitatie)\b",
+    r"\b(?:your (?:application|candidacy)|(?:su|tu) (?:candidatura|postulación)|(?:ihre|deine) "
+    r"bewerbung|(?:votre|ta) candidature|(?:uw|je) sollicitatie)\b",
     re.I,
 )
 FREEMAIL = re.compile(
@@ -1128,13 +1154,15 @@ def detect(email: Email, own_addresses: frozenset[str] = frozenset()) -> Verdict
             about = rule.first(subject) is not None
             weight = rule.weight * (1.6 if job < 2 or about else 1.0 if job < 3 else 0.4)
             hits.append((weight, text[span[0] : span[1]]))
-    # Newsletters quote rejections; no rejection among the corpus's 1,000 emails came from a list.
+    # Newsletters quote rejections, and rarely send one; a job board's status update comes with an
+    # unsubscribe header too, but says what became of "your application".
     if (
         email.headers.get("list-unsubscribe")
         or email.headers.get("list-id")
         or email.headers.get("precedence", "").lower() in ("bulk", "list")
     ):
-        hits.append((-6.0, "sent to a mailing list"))
+        decided = any(w >= 4 for w, _ in hits) and _YOUR_APPLICATION.search(text)
+        hits.append((-3.0 if decided else -6.0, "sent to a mailing list"))
     positive = min(sum(w for w, _ in hits if w > 0), 8.0)
     raw = positive + sum(w for w, _ in hits if w < 0) + min(job, 3) * 0.6 - 3.0
     if positive < 4:

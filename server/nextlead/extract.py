@@ -174,13 +174,22 @@ _SIGN_OFFS = (
     "mvg",
     "cordiali saluti",  # Italian, under a German note from South Tyrol or Ticino
     "distinti saluti",
+    "salutations distinguées",  # the end of "... l'expression de mes salutations distinguées."
+    "sentiments distingués",
+    "le gach dea-ghuí",  # Irish
+    "is mise le meas",
+    "le meas",
+    "cofion gorau",  # Welsh
+    "cofion",
+    "yn gywir",
+    "diolch",
 )
 # Longest first: "Best wishes," is the whole sign-off, not "Best" and a name "wishes".
 SIGN_OFF = re.compile(
     rf"^(?:{'|'.join(sorted(_SIGN_OFFS, key=len, reverse=True))})\b[ ,.!]*(.*)$", re.I
 )
 # ... or greetings closing a last sentence: "Alles Gute für Ihren Weg und liebe Grüße aus Salzburg"
-_GREETINGS = [s for s in _SIGN_OFFS if re.search(r" (?:grü|regards|wishes|groet|salu)", s)]
+_GREETINGS = [s for s in _SIGN_OFFS if re.search(r" (?:grü|regards|wishes|groet|salu)|distingu", s)]
 SIGN_OFF_ENDING = re.compile(
     rf"\b(?:{'|'.join(sorted(_GREETINGS, key=len, reverse=True))})"
     r"(?: (?:aus|from|de|desde|uit|vom|von) (?:dem |der |de la |del )?\w+)?[ ,.!]*$",
@@ -226,7 +235,7 @@ LEGAL_SUFFIX = re.compile(
     r"uk|usa|emea|dach|benelux|deutschland|nederland|eg|e\.v|ev|mbh|ohg|kgaa|ug|ggmbh|asbl|vzw|"
     r"cic|cio|aarpi|selarl|sprl|dac|mbb|partnerschaft(?: mbb)?|og|zt|s[àa]rl|ziviltechniker\w*|"
     r"chartered accountants|e\.k|s\.a\.c|sac|s\. de r\.l\.(?: de c\.v)?|s\.r\.l|ltda|e\.u|s\.p\.a|"
-    r"s\.a\.p\.i(?: de c\.v)?|sapi(?: de cv)?|s\.a\.s|s\.a\.a|eirl|ett|a/s|"
+    r"s\.a\.p\.i(?: de c\.v)?|sapi(?: de cv)?|s\.a\.s|s\.a\.a|eirl|ett|a/s|s\.e\.n\.c(?:\.r\.l)?|"
     r"(?:gmbh|ag|sa) ?/ ?(?:srl|s[àa]rl|sa|ag|spa))\.?$",  # bilingual: "GmbH/Srl", "AG / SA"
     re.I,
 )
@@ -584,6 +593,7 @@ def _surname_last(name: str) -> str:
 
 def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
     """The human who signed; a team signature or an ATS display name is nobody."""
+    signature = [line for line in signature if not _ON_BEHALF.match(line)]
     shown = _display_person(email.from_name, email.from_addr)
     from_name = shown if _looks_like_person(shown) else None
     if from_name and _squash(from_name.split()[0]) == _squash(
@@ -612,7 +622,10 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
         signature = []
     # The sender's display name, and the one word left of it without its team ("Stroomwerk"
     # from "Stroomwerk Hiring", but not "Lauren Becker" from "Lauren Becker via Meridian").
-    sender_names = {_fold(email.from_name or "")}
+    sender_names = {
+        _fold(email.from_name or ""),
+        _fold(_AGENCY_SUFFIX.sub("", email.from_name or "")),
+    }
     team = _clean_company(email.from_name)
     if team and (
         len(team.split()) == 1
@@ -785,6 +798,12 @@ def _sender_signing(from_name: str, body: str, address: str) -> str | None:
 
 
 _CALLED_IN_BRACKETS = re.compile(r"(\S+) \((\S+)\) (.+)")
+# "Pour le Directeur général," above the name of who signs for him
+_ON_BEHALF = re.compile(
+    r"(?:pour (?:le|la|l')|par délégation|p\. ?o\.|on behalf of|for and on behalf of|im auftrag|"
+    r"namens|en nombre de|por delegación)\b.*[,:]?$",
+    re.I,
+)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 

@@ -710,6 +710,41 @@ def _framed(language: str, sentence: str) -> bool:
             " poste ayant été pourvu par voie de mutation.",
         ),
         ("fr", "L'hôpital a fait savoir qu'il ne retenait pas votre candidature."),
+        (
+            "fr",
+            "Après examen de votre dossier, j'ai le regret de vous informer que votre candidature"
+            " n'a pas reçu d'avis favorable pour un recrutement à la rentrée scolaire 2025.",
+        ),
+        (
+            "fr",
+            "Le comité de sélection n'a pas classé votre candidature. Vous ne pourrez donc pas être"
+            " recruté(e) sur ce poste.",
+        ),
+        (
+            "fr",
+            "Nous sommes au regret de vous informer qu'aucune désignation ne vous sera proposée pour"
+            " l'année scolaire 2025-2026.",
+        ),
+        (
+            "fr",
+            "Je n'ai donc pas de volume à vous proposer et ne retiendrai pas votre candidature pour"
+            " cette session.",
+        ),
+        ("fr", "Nouveau statut : Candidature non retenue"),
+        (
+            "en",
+            "Your application for Staff Nurse - Ward 7 (ref 305-W7-0912) has been unsuccessful.",
+        ),
+        (
+            "es",
+            "Al no haber alcanzado la puntuación mínima, queda usted eliminado del proceso"
+            " selectivo.",
+        ),
+        (
+            "es",
+            "Ahora mismo no tenemos ninguna vacante que encaje con tu perfil, así que no vamos a"
+            " poder avanzar con tu candidatura.",
+        ),
     ],
 )
 def test_rejections_phrased_as_recruiters_write_them(language, sentence):
@@ -916,10 +951,39 @@ def test_rejections_phrased_as_recruiters_write_them(language, sentence):
             "Nuevo estado: En revisión por el equipo de selección. Recuerda que no todas las"
             " candidaturas pasan a la fase de entrevista.",
         ),
+        (
+            "en",
+            "I am pleased to advise that you have been shortlisted for interview. Of the 27"
+            " applications received, the remaining applicants were unsuccessful at this stage.",
+        ),
+        (
+            "en",
+            "I wish to advise you that you have been placed on the relief panel. Although you were"
+            " not among the candidates recommended for the current vacancies, we expect to make"
+            " offers from it.",
+        ),
+        (
+            "en",
+            "Thanks for dropping in your CV. I've received it and passed it on to our Director of"
+            " Nursing. I'm afraid there'll be a bit of a wait. I'll be in touch either way.",
+        ),
     ],
 )
 def test_news_in_the_same_words_that_is_no_rejection(language, sentence):
     assert not _framed(language, sentence)
+
+
+def test_a_job_boards_status_update_with_an_unsubscribe_header_is_still_a_rejection():
+    raw = (
+        "From: TalentoMX <no-reply@talentomx.example>\r\nSubject: Ingenieros Asociados del Bajío"
+        " actualizó el estado de tu postulación\r\nList-Unsubscribe:"
+        " <https://www.talentomx.example/cuenta/baja?u=88213>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\nHola Diego,\r\n\r\nIngenieros Asociados del"
+        " Bajío revisó tu postulación a la vacante Residente de Obra Hidráulica.\r\n\r\n"
+        "Lamentablemente, la empresa decidió no continuar con tu postulación en esta ocasión."
+        "\r\n\r\n¡No te desanimes! Hay 37 vacantes nuevas que coinciden con tu perfil.\r\n"
+    ).encode()
+    assert detect(parse_email(raw)).is_rejection
 
 
 def test_a_grant_not_won_is_not_a_job_rejection():
@@ -1290,6 +1354,12 @@ def test_a_rejection_template_forwarded_for_review_is_no_rejection():
             "LEMAIRE Bertrand <bertrand.lemaire@chu-flandre-artois.example>",
             "Bien à vous,\r\nBertrand",
             "Bertrand Lemaire",
+        ),
+        (  # who signs for the director
+            "CPAS de Wavrelle – GRH <grh@cpaswavrelle.example>",
+            "Veuillez agréer, Monsieur, l'expression de nos salutations distinguées.\r\n\r\nPour le"
+            " Directeur général,\r\nCaroline Lejeune\r\nService GRH",
+            "Caroline Lejeune",
         ),
     ],
 )
@@ -1724,6 +1794,25 @@ def test_an_organisation_whose_name_reads_like_a_persons_is_no_contact(
             "CHU Flandre-Artois <ne-pas-repondre@chu-flandre-artois.example>",
             "La Direction des Ressources Humaines\r\nCe message est généré automatiquement.",
             "CHU Flandre-Artois",
+        ),
+        (  # French, Irish and Québec closings above the signature
+            "Olivier Marchetti <o.marchetti@charbonnieres-les-vignes.example>",
+            "Je vous remercie pour votre démarche et vous prie d'agréer, Madame, mes\r\nsalutations"
+            " distinguées.\r\n\r\nOlivier Marchetti\r\nDirecteur général des services\r\nMairie de"
+            " Charbonnières-les-Vignes",
+            "Mairie de Charbonnières-les-Vignes",
+        ),
+        (
+            '"Hayes, Noreen" <noreen.hayes@bantrybaych.example>',
+            "Le gach dea-ghuí,\r\nNoreen Hayes\r\nAdministrator\r\nBantry Bay Community Hospital",
+            "Bantry Bay Community Hospital",
+        ),
+        (
+            "Hélène Bélanger <hbelanger@belangertremblay.example>",
+            "Veuillez agréer, Madame, l’expression de nos sentiments distingués.\r\n\r\nHélène"
+            " Bélanger, FCPA\r\nAssociée\r\nBélanger Tremblay s.e.n.c.r.l.\r\nComptables"
+            " professionnels agréés",
+            "Bélanger Tremblay",
         ),
     ],
 )
