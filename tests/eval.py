@@ -125,6 +125,11 @@ OWN = frozenset(
         "annika.schulz@postfach-leipzig.example",
         "diego.herrera@correo-murcia.example",
         "olivia.brown@mail-bristol.example",
+        "jonas.vermeulen@postbus-gent.example",
+        "carmen.ortiz@correo-bilbao.example",
+        "matthias.bauer@postfach-wien.example",
+        "emma.walsh@mail-belfast.example",
+        "camille.roux@courriel-nantes.example",
     }
 )
 

@@ -345,6 +345,22 @@ CORPUS_NAMES = {
     "s:olivia",
     "brown",
     "s:brown",
+    "vermeulen",
+    "s:vermeulen",
+    "ortiz",
+    "s:ortiz",
+    "matthias",
+    "s:matthias",
+    "bauer",
+    "s:bauer",
+    "emma",
+    "s:emma",
+    "walsh",
+    "s:walsh",
+    "camille",
+    "s:camille",
+    "roux",
+    "s:roux",
 }
 MIN_WEIGHT = 0.02  # smaller weights move no verdict on any split (checked) and only cost memory
 

@@ -170,7 +170,8 @@ REJECT = (
         r"openings)|\b(?:we've|we have|we)\s+(?:now\s+|just\s+|already\s+)?filled (?:the|this|that) "
         r"(?:[\w-]+ ){0,4}?(?:role|position|vacancy|opening|job|spot|post)\b",
         r"\b(?:pursue|pursuing|proceed(?:ing)? with|focus(?:ing)? on|move forward with|"
-        r"interview(?:ing)?) (?:other )?(?:candidates|applicants|profiles) (?:whose|who|that|with)",
+        r"interview(?:ing)?) (?:other )?(?:candidates|applicants|profiles) (?:whose|who|that|with|based|"
+        r"from|located|already)",
         r"\bclos(?:e|ing) (?:out )?your (?:application|candidacy)|\byour (?:application|candidacy) "
         r"(?:has been|was|is now) closed\b",
         r"\b(?:decided?|decision|had to decide) not to (?:fill|recruit (?:for|to)|go ahead with) "
@@ -554,6 +555,7 @@ REJECT = (
         r"\bno (?:vamos a poder|podemos|podríamos) (?:seguir|continuar|avanzar) con (?:tu|su) "
         r"(?:candidatura|postulación|perfil)\b",
         r"\bcelle-ci n'a pas été retenue\b",
+        r"\b(?:isn't|is not|won't be|will not be|isn't|not) going ahead for you\b",
     )
     # The post itself gone: filled, closed or cancelled, whoever the candidate was.
     + _rules(

@@ -56,6 +56,7 @@ ORG_WORDS = re.compile(
     r"distribuidora|transportes|constructora|steuerb[üu]ro|kanzlei|praxis|pharma|mvz|\w+team|"
     r"\w+management|"
     r"hi|hello|hey|dear|hallo|hola|buenas|buenos|saludos|bonjour|beste|hoi|liebe|moin|servus|"
+    r"secretar[ií]a|área|portal|"
     r"lieber|estimad[oa]|cher|chère|geachte|thanks|thank|regards)\b",
     re.I,
 )
@@ -236,6 +237,7 @@ LEGAL_SUFFIX = re.compile(
     r"cic|cio|aarpi|selarl|sprl|dac|mbb|partnerschaft(?: mbb)?|og|zt|s[àa]rl|ziviltechniker\w*|"
     r"chartered accountants|e\.k|s\.a\.c|sac|s\. de r\.l\.(?: de c\.v)?|s\.r\.l|ltda|e\.u|s\.p\.a|"
     r"s\.a\.p\.i(?: de c\.v)?|sapi(?: de cv)?|s\.a\.s|s\.a\.a|eirl|ett|a/s|s\.e\.n\.c(?:\.r\.l)?|"
+    r"s\. ?coop(?:\. ?v)?|koop\. ?elk|"
     r"(?:gmbh|ag|sa) ?/ ?(?:srl|s[àa]rl|sa|ag|spa))\.?$",  # bilingual: "GmbH/Srl", "AG / SA"
     re.I,
 )
@@ -259,7 +261,7 @@ TITLE_WORDS = re.compile(
     r"reclutador\w*|responsable|jefe|gerente|recruiter|wervings\w*|hoofd|teamleider|medewerker|"
     r"adviseur|coördinator|chef|cheffe|coordinatrice|coordinateur|conseill[eè]re?|secrétaire|"
     r"secretary|avocate?|advocaat|attorney|solicitor|directora|supervisor\w*|kanzler\w*|"
-    r"headteacher\w*|pennaeth|titular|governors?)\b",
+    r"headteacher\w*|pennaeth|titular|governors?|jefa)\b",
     re.I,
 )
 # A unit of the organisation, not the organisation: "Ward 12 Respiratory", "Amt für Jugend".
@@ -652,13 +654,21 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
     lines = [line for line in signature if not _RULE.fullmatch(line)]
     if len(lines) > 1 and (len(lines[0].split()) == 1 or _INITIAL.match(lines[0])):
         below = _without_letters_after(HONORIFIC.sub("", _name_part(lines[1])))
-        same = bool(from_name) and below.split()[-1:] == from_name.split()[-1:]  # "Steve Jenkins"
+        same = (  # "Steve Jenkins" over Stephen Jenkins, from his own address
+            bool(from_name)
+            and below.split()[-1:] == from_name.split()[-1:]
+            and (
+                _name_matches_address(from_name, email.from_addr)
+                or _name_matches_address(below, email.from_addr)
+            )
+        )
         if (
             len(below.split()) >= 2
             and _looks_like_person(below)
             and (same or not (from_name and _shortens(lines[0], from_name)))
             and (
                 below[:1] == lines[0][:1]  # "Tom", then "Thomas Hargreaves"; "M. Öztürk"
+                or same  # "Txema", then "José María Aranburu Lasa" at Aranburu's address
                 or (signed_by_sender and _fold(below).startswith(_fold(from_name)))  # "Nacho"
             )
             and (not _INITIAL.match(lines[0]) or below.split()[-1] == lines[0].split()[-1])
@@ -770,10 +780,12 @@ def _sender_signing(from_name: str, body: str, address: str) -> str | None:
         ):
             return name  # "Ignacio Robles Carmona" under Ignacio Robles's mail
         core = tokens[: len(words)] if all(map(_LETTERS_AFTER.match, tokens[len(words) :])) else []
+        if not core and len(tokens) <= len(words) + 2 and _looks_like_person(name):
+            core = tokens  # "Daniel Ferrer Puig" under Dani Ferrer's mail: a second surname
         short, full = words[0], _fold(core[0]) if core else ""
         if (
-            len(core) == len(words) > 1
-            and [_fold(t) for t in core[1:]] == words[1:]
+            len(core) >= len(words) > 1
+            and [_fold(t) for t in core[1 : len(words)]] == words[1:]
             and (full.startswith(short) or _named_in_full(full, short, address))
             and _looks_like_person(" ".join(core))
         ):
@@ -849,6 +861,8 @@ _COMPOUND_FIRST = {
     "Miguel",
     "Jesús",
     "Rosa",
+    "Jon",  # Basque: "Jon Ander", "Ane Miren"
+    "Ane",
 }
 _COMPOUND_SECOND = {
     "José",
@@ -883,6 +897,9 @@ _COMPOUND_SECOND = {
     "Belén",
     "Inés",
     "Ramón",
+    "Ander",
+    "Miren",
+    "Mikel",
 }
 
 
@@ -923,7 +940,8 @@ def _first_name(contact: str | None) -> str | None:
 _VIA = re.compile(r"\s+v[ií]a\s+(\w+.*)$", re.I)
 # Job boards that send an employer's notice under their own name.
 _JOB_BOARD = re.compile(
-    r"(?:nhs (?:scotland )?jobs|health ?jobs|infojobs|indeed|linkedin(?: jobs)?|stepstone|monster|"
+    r"(?:nhs (?:scotland )?jobs(?: portal)?|hsc recruitment|(?:recruitment )?shared services? centre|"
+    r"health ?jobs|infojobs|indeed|linkedin(?: jobs)?|stepstone|monster|"
     r"totaljobs|reed(?:\.co\.uk)?|seek|jobs\.ac\.uk|eteach|tes jobs|apec|france travail|hellowork|"
     r"welcome to the jungle|jobteaser|computrabajo|bumeran|zonajobs|laborum|nationale vacaturebank|"
     r"werkzoeken\.nl|xing|jobindex)(?: (?:notifications?|alerts?|team))?",
@@ -942,6 +960,7 @@ _TEAM_ONLY_SUFFIX = re.compile(
 
 
 _JOINED = re.compile(r"[(),]| [-–] ")
+_BILINGUAL = re.compile(r".*?\b(?:udala|cyngor(?: sir)?)\b.*?\s+[/–-]\s+(\S.+)$", re.I)
 _NOT_A_NAME = re.compile(r"\d{4,}")  # a charity's or a company's number, a postcode's digits
 _SENTENCE = re.compile(
     r"\b(?:is|are|was|were|has|have|this|please|est|sont|ce|cette|merci|ist|wird|wurde|diese[rsm]?|"
@@ -961,6 +980,9 @@ def _clean_company(name: str | None, keep_team_words: bool = False) -> str | Non
     name = _JOIN_US.sub("", name)
     written = name
     name = TEAM_PREFIX.sub("", name)
+    bilingual = _BILINGUAL.match(name)
+    if bilingual:
+        name = bilingual.group(1)  # "Urbeltzako Udala / Ayuntamiento de Urbeltza"
     previous = None
     while previous != name:
         previous = name
@@ -1109,7 +1131,11 @@ def _company(
         return max(longer, key=len)
     # "Gravenmoer" from "Gravenmoer Careers", where the subject and the signature say
     # "Gravenmoer Chemicals": the whole name, when the text writes it out more than once
-    whole = [c for c in named if c.startswith(best + " ") and mentions(c) >= 2]
+    whole = [
+        c
+        for c in named
+        if (c.startswith(best + " ") or c.endswith(" " + best)) and mentions(c) >= 2
+    ]  # ... or "Construcciones Hermanos Sandoval", where the display name says "Sandoval"
     return max(whole, key=len) if whole else best
 
 

@@ -745,6 +745,16 @@ def _framed(language: str, sentence: str) -> bool:
             "Ahora mismo no tenemos ninguna vacante que encaje con tu perfil, así que no vamos a"
             " poder avanzar con tu candidatura.",
         ),
+        (
+            "en",
+            "They're going to extend the current locum's contract rather than bring someone new"
+            " in, so the Paisley post isn't going ahead for you I'm afraid.",
+        ),
+        (
+            "en",
+            "After some reflection, I've decided to pursue applicants based in the South East, as"
+            " the role will need more in-person tribunal attendance.",
+        ),
     ],
 )
 def test_rejections_phrased_as_recruiters_write_them(language, sentence):
@@ -1361,6 +1371,11 @@ def test_a_rejection_template_forwarded_for_review_is_no_rejection():
             " Directeur général,\r\nCaroline Lejeune\r\nService GRH",
             "Caroline Lejeune",
         ),
+        (  # a nickname, then the full name with a second surname
+            "Dani Ferrer <dani@hauskoa.example>",
+            "Un abrazo,\r\nDani\r\n\r\nDaniel Ferrer Puig\r\nCo-founder & CEO · Hauskoa",
+            "Daniel Ferrer Puig",
+        ),
     ],
 )
 def test_the_sender_who_signs_is_the_contact(sender, signature, contact):
@@ -1584,6 +1599,11 @@ def test_an_organisation_signing_is_not_the_contact(sender, signature, contact):
             "Met vriendelijke groet,\r\n\r\ndrs. M. (Marco) de Graaf\r\nVoorzitter"
             " benoemingsadviescommissie\r\nOZG Scholen",
             "Marco",
+        ),
+        (  # a Basque compound first name
+            "Jon Ander Goikoetxea <jonander@lanberri.example>",
+            "Ondo izan,\r\n\r\nJon Ander Goikoetxea Arrieta\r\nResponsable de Personas\r\nLanberri",
+            "Jon Ander",
         ),
     ],
 )
@@ -1813,6 +1833,28 @@ def test_an_organisation_whose_name_reads_like_a_persons_is_no_contact(
             " Bélanger, FCPA\r\nAssociée\r\nBélanger Tremblay s.e.n.c.r.l.\r\nComptables"
             " professionnels agréés",
             "Bélanger Tremblay",
+        ),
+        (  # a shared recruitment service sends the trust's notice
+            "HSC Recruitment <donotreply@hscrecruit.example>",
+            "Kind regards,\r\n\r\nRecruitment Shared Services Centre\r\nOn behalf of Sperrin Health and"
+            " Social Care Trust",
+            "Sperrin Health and Social Care Trust",
+        ),
+        (  # a cooperative's legal form; a section head's title is not the employer
+            "Gizalan <seleccion@gizalan.example>",
+            "Un saludo,\r\n\r\nMaite Uriarte\r\nJefa de Sección de Selección\r\nGizalan S. Coop.",
+            "Gizalan",
+        ),
+        (  # a council named in Basque and Spanish
+            "Urbeltzako Udala / Ayuntamiento de Urbeltza <pertsonala@urbeltza.example>",
+            "Atentamente,\r\n\r\nSecretaría General",
+            "Ayuntamiento de Urbeltza",
+        ),
+        (  # the whole name, where the display name gives only its last word
+            "Portal de Empleo Sandoval <no-responder@sandoval-construcciones.example>",
+            "Un cordial saludo,\r\n\r\nDepartamento de Recursos Humanos\r\nConstrucciones Hermanos"
+            " Sandoval, S.A.\r\n\r\nResponsable del tratamiento: Construcciones Hermanos Sandoval, S.A.",
+            "Construcciones Hermanos Sandoval",
         ),
     ],
 )
