@@ -130,6 +130,11 @@ OWN = frozenset(
         "matthias.bauer@postfach-wien.example",
         "emma.walsh@mail-belfast.example",
         "camille.roux@courriel-nantes.example",
+        "hannah.fischer@postfach-freiburg.example",
+        "tomas.navarro@correo-valencia.example",
+        "chloe.dubois@courriel-bordeaux.example",
+        "daniel.okoro@mail-brum.example",
+        "lotte.bakker@post-groningen.example",
     }
 )
 

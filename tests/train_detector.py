@@ -361,6 +361,14 @@ CORPUS_NAMES = {
     "s:camille",
     "roux",
     "s:roux",
+    "fischer",
+    "s:fischer",
+    "tomàs",
+    "s:tomàs",
+    "daniel",
+    "s:daniel",
+    "okoro",
+    "s:okoro",
 }
 MIN_WEIGHT = 0.02  # smaller weights move no verdict on any split (checked) and only cost memory
 

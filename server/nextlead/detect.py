@@ -224,7 +224,7 @@ REJECT = (
         r"\bnot (?:a|the) (?:strong enough |close enough )?(?:fit|match) for (?:this|the|our)",
         # German
         r"\b(?:für|mit)\s+(?:eine[nmr]?\s+)?(?:andere[nmr]?\s+)?(?:kandidat\w*|(?:mit)?bewerber\w*|"
-        r"jemand\w*|person)\b.{0,80}?(?:entschieden|besetzen|entscheiden|weiter)|\bfür (?:wen|"
+        r"jemand\w*|person|kolleg\w*)\b.{0,80}?(?:entschieden|besetzen|entscheiden|weiter)|\bfür (?:wen|"
         r"jemand\w*) (?:anderen|anders)\b",
         r"\bentschieden\b.{0,60}?\b(?:mit|an|für)\s+(?:eine[nmr]?\s+)?andere[nmr]?\s+\w+",
         r"\bwird es (?:also |dann )?leider nichts",
@@ -555,7 +555,25 @@ REJECT = (
         r"\bno (?:vamos a poder|podemos|podríamos) (?:seguir|continuar|avanzar) con (?:tu|su) "
         r"(?:candidatura|postulación|perfil)\b",
         r"\bcelle-ci n'a pas été retenue\b",
-        r"\b(?:isn't|is not|won't be|will not be|isn't|not) going ahead for you\b",
+        r"\b(?:isn't|is not|won't be|will not be|not) going ahead for you\b",
+        r"\bwe(?:'ve| have) (?:now )?made an appointment\b|\bthe (?:person|candidate|applicant) we(?:'ve| "
+        r"have) chosen\b",
+        r"\bnot (?:quite )?the right (?:role|fit|match|position|job) for you\b(?![^.!?\n]{0,20}\?)",
+        # French as a hospital's ward managers write it
+        r"\b(?:poste|remplacement|cdi|cdd)\b.{0,60}?\b(?:a été|est) (?:octroyé|proposé|attribué|confié)e?\b"
+        r".{0,40}?\bà (?:une?|quelqu'un|la|le|(?-i:[A-Z])\w+)",
+        r"\b(?:avons|a) (?:finalement )?(?:proposé|confié|attribué) le poste\b.{0,60}?\bà (?:une?|quelqu'un)",
+        r"\bne (?:pouvons|pourrons) (?:\w+ )?pas poursuivre (?:votre|ta) candidature\b",
+        r"\bon part sur (?:la|le|une?) (?:candidate?|personne|profil)\b",
+        r"\bn'(?:a|ont) (?:pas )?souhaité donner suite\b|\bvous retourner votre dossier\b|\bn'envisageons pas "
+        r"d'engagement\b",
+        r"\bne (?:te|vous) sera pas proposée?\b",
+        r"\bgegen (?:eine |die )?(?:einladung|weiterführung|berücksichtigung)\w*\b.{0,40}?\bentschieden\b",
+        r"\b(?:gehen|gehe)\b.{0,60}?\beinen anderen weg\b|\bpasst es für uns\b.{0,30}?\bnicht\b",
+        r"\bno (?:podemos|podremos|vamos a poder) ofrecer(?:te|le) (?:nada|ninguna plaza|ningún puesto)\b|"
+        r"\bno (?:le|te) sitúa entre los (?:aspirantes|candidatos) propuestos\b",
+        r"\b(?:la|lo) (?:ocupe|cubra|lleve) (?:una? |otr[oa] )(?:compañer[oa]|persona|candidat[oa])|\bya (?:la|lo) "
+        r"hemos cubierto\b",
     )
     # The post itself gone: filled, closed or cancelled, whoever the candidate was.
     + _rules(
@@ -852,6 +870,8 @@ COUNTER += _rules(
     r"\b(?:dat )?u (?:bent )?geslaagd (?:bent|voor)\b|\bhet genoegen (?:u|je) mee te delen\b",
     r"\bretrait de (?:votre|ta) candidature\b|\bregrettons votre décision\b",
     r"\b(?:votre|ta) candidature a été retenue\b|\byou have been shortlisted\b",
+    r"\b(?:möchten|würden|wollen) (?:sie|dich|euch) (?:gern |gerne )?zu (?:einer|einem) (?:zweiten|weiteren|"
+    r"nächsten|dritten) (?:runde|gespräch\w*|termin)",
     r"\b(?:je|jou|u) (?:graag )?uit te nodigen (?:voor|tot) (?:een |het |ons )?(?:\w+ )?(?:gesprek|"
     r"kennismaking|assessment|sollicitatiegesprek)",
 )
@@ -872,6 +892,7 @@ COUNTER += _rules(
     # the negation is part of it: "decided not to progress my application" is still their own news
     r"\b(?:not to |n't |not )?(?:progress|proceed with|move forward with|take forward) my "
     r"(?:application|candidacy)\b",
+    r"\bi (?:didn't|did not) get (?:the|that|this) (?:[\w-]+ ){0,4}(?:job|post|role|position)\b",
 )
 COUNTER += _rules(
     "counter",
@@ -947,10 +968,14 @@ OTHER = _rules(
     r"poems?|short stor(?:y|ies)|anthology|appel à projets|projectoproep|call for projects|"
     r"huurder\w*|verhuur\w*|kandidaat-huurder|huurdersdossier|hospiteer\w*|huisgeno\w*|"
     r"studentenhuis|colocation|colocataire|wg-zimmer|mitbewohner\w*)\b",
+    r"\bvoluntari[oa]s?\b(?<!forma voluntaria)(?<!manera voluntaria)|\behrenamt(?:e?s|liche[nrms]?)?\b|"
+    r"\behrenamts\w+",
+    r"\bvolunteer (?:application|training|recruitment)\b|\bwarteliste\b|\bverlosung\b|\bbeetvergabe\b|"
+    r"\bfinanciación\b|\bconvocatoria de ayudas\b|\blínea editorial\b|\bpropuesta de libro\b",
     r"\b(?:become|as) a volunteer\b|\bmountain rescue\b|\btrainee members?\b|\b(?:choir|orchestra|chorale|chamber group)\b|\b(?:startup|"
     r"founders?|fellows?) cohort\b|\bcohort of (?:founders|start-?ups|companies|fellows)\b",
     r"\b(?:volunteer (?:role|position|shift|place|programme|program|opportunity|coordinator)|"
-    r"volunteering|vrijwilligers?|bénévoles?|voluntari[oa]s?|ehrenamt\w*|"
+    r"volunteering|vrijwilligers?|bénévoles?|"
     r"subsidie\w*|subvention\w*|subvención|förder(?:antrag|ung)|stipendi\w*|promotions\w*|"
     r"bourses?|becas?|doctorat|doctorado|propriétaire|appartement|alquiler|piso|mietwohnung|"
     r"propietari[oa]s?|inmobiliaria|premios?|galardón|jurado|lottery|ballot|citizens' assembly|"

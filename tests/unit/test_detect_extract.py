@@ -755,6 +755,41 @@ def _framed(language: str, sentence: str) -> bool:
             "After some reflection, I've decided to pursue applicants based in the South East, as"
             " the role will need more in-person tribunal attendance.",
         ),
+        (
+            "en",
+            "Thank you for spending time with us last week. We've now made an appointment: the"
+            " person we've chosen has run employment programmes.",
+        ),
+        (
+            "en",
+            "After reading your application alongside the role profile, I don't think this is"
+            " quite the right role for you at the moment.",
+        ),
+        (
+            "de",
+            "Nach Prüfung aller Unterlagen haben wir uns gegen eine Einladung zum Gespräch"
+            " entschieden.",
+        ),
+        (
+            "de",
+            "Wir gehen mit der Referentenstelle einen anderen Weg und haben uns für einen Kollegen"
+            " aus der Landesverwaltung entschieden.",
+        ),
+        ("de", "Für die Beraterstelle Kommunen passt es für uns im Moment leider nicht."),
+        (
+            "es",
+            "Su puntuación (6,25 puntos) no le sitúa entre los aspirantes propuestos para su"
+            " contratación.",
+        ),
+        (
+            "fr",
+            "Le poste a été octroyé par ancienneté à une personne de la liste de rappel, selon les"
+            " règles de notre convention collective.",
+        ),
+        (
+            "fr",
+            "La direction a tranché, le CDI ne te sera pas proposé, c'est Mme Lafargue qui le prend.",
+        ),
     ],
 )
 def test_rejections_phrased_as_recruiters_write_them(language, sentence):
@@ -977,6 +1012,16 @@ def test_rejections_phrased_as_recruiters_write_them(language, sentence):
             "Thanks for dropping in your CV. I've received it and passed it on to our Director of"
             " Nursing. I'm afraid there'll be a bit of a wait. I'll be in touch either way.",
         ),
+        (
+            "de",
+            "Wir möchten Sie gern zu einer zweiten Runde mit unserem Geschäftsführer einladen."
+            " Leider haben wir einigen anderen Kandidaten bereits absagen müssen.",
+        ),
+        (
+            "en",
+            "Not quite the right role for you right now? Join our Talent Community to hear about"
+            " new jobs first.",
+        ),
     ],
 )
 def test_news_in_the_same_words_that_is_no_rejection(language, sentence):
@@ -994,6 +1039,36 @@ def test_a_job_boards_status_update_with_an_unsubscribe_header_is_still_a_reject
         "\r\n\r\n¡No te desanimes! Hay 37 vacantes nuevas que coinciden con tu perfil.\r\n"
     ).encode()
     assert detect(parse_email(raw)).is_rejection
+
+
+@pytest.mark.parametrize(
+    "body",
+    [  # a consolation offered in a rejection is not what the mail is about
+        "Wir haben uns für jemanden entschieden, der schon mehrere Kampagnen organisiert hat."
+        " Falls du Lust hast, bei der AG Energie ehrenamtlich mitzumachen, sag Bescheid.",
+        "Te escribo para decirte que no has sido seleccionado. Si te interesa colaborar de forma"
+        " voluntaria en nuestras tardes de refuerzo, estaremos encantados.",
+    ],
+)
+def test_volunteering_offered_as_consolation_keeps_a_rejection(body):
+    raw = (
+        "From: Chris Wendling <chris@naturbund.example>\r\nSubject: Deine Bewerbung / Tu candidatura"
+        f"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n\r\nChris\r\n"
+    ).encode()
+    assert detect(parse_email(raw)).is_rejection
+
+
+def test_a_colleague_forwarding_her_own_outcome_without_addresses_is_no_rejection():
+    raw = (
+        "From: Rebecca Lyons <becca.lyons@ardencross.gov.example>\r\nSubject: FW: Outcome of your"
+        " application\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nDan – see below, I didn't"
+        " get the Team Leader post. Gutted. Can we talk at lunch?\r\nBecca\r\n\r\n"
+        "-----Original Message-----\r\nFrom: Recruitment <noreply@ardencross.gov.example>\r\n"
+        "Sent: 02 July 2025 15:12\r\nTo: Rebecca Lyons\r\nSubject: Outcome of your application"
+        "\r\n\r\nDear Rebecca,\r\nI regret to inform you that your application has not been"
+        " successful on this occasion.\r\n"
+    ).encode()
+    assert not detect(parse_email(raw)).is_rejection
 
 
 def test_a_grant_not_won_is_not_a_job_rejection():
