@@ -75,7 +75,7 @@ COMPANY_SUFFIX = re.compile(
     r"seleccion|rh|rrhh|ressources humaines|recursos humanos|personalabteilung|"
     r"gestión humana|talento humano|personalgewinnung|hr services|drh|servicio de\s*\w*|"
     r"service du personnel|personalmanagement|personalamt|bewerbermanagement|bewerbungen|"
-    r"karriere|carrières|carrieres)(?:\s+(?:team|"
+    r"karriere|karriereportal|jobportal|carrières|carrieres)(?:\s+(?:team|"
     r"department|group))?\s*$|\s+(?:team|via \w+.*)\s*$"
     rf"|\s*[-–|,:]\s*(?:the\s+)?{_AGENCY_WORDS}(?:\s+(?:team|department|group))?\s*$"
     rf"|\s+(?:the\s+)?{_AGENCY_WORDS}\s+(?:team|department|group)\s*$"
@@ -247,7 +247,8 @@ TEAM_PREFIX = re.compile(
     r"^(?:hr|personalabteilung|personalberatung|werving (?:&|en) selectie|ressources humaines|"
     r"recursos humanos|rrhh|portal de empleo|bolsa de (?:empleo|trabajo)|secrétariat(?: rh)?|"
     r"servicio de personal|selección|recrutement|talent acquisition|human resources|recruitment|"
-    r"werving|secretaría(?: general)?|sede electrónica|direction)"
+    r"werving|secretaría(?: general)?|sede electrónica|direction|personalamt|personalservice|"
+    r"bewerbungsmanagement)"
     r"(?:\s*[-–|·:]\s*|\s+(?:de la|de|der|du|van|bei|at|chez)\s+|\s+)(?=(?-i:[A-ZÀ-Þ]))",
     re.I,
 )
@@ -261,15 +262,16 @@ TITLE_WORDS = re.compile(
     r"reclutador\w*|responsable|jefe|gerente|recruiter|wervings\w*|hoofd|teamleider|medewerker|"
     r"adviseur|coördinator|chef|cheffe|coordinatrice|coordinateur|conseill[eè]re?|secrétaire|"
     r"secretary|avocate?|advocaat|attorney|solicitor|directora|supervisor\w*|kanzler\w*|"
-    r"headteacher\w*|pennaeth|titular|governors?|jefa)\b",
+    r"headteacher\w*|pennaeth|titular|governors?|jefa|vorstand\w*|agente de gestion|cap del?)\b",
     re.I,
 )
 # A unit of the organisation, not the organisation: "Ward 12 Respiratory", "Amt für Jugend".
 _DEPARTMENT = re.compile(
     r"(?:ward \d+|(?:main )?theatres|unidad|uci|servicio|coordinación|dirección|"
     r"departamento|personal und|amt für|abteilung|dezernat|fachbereich|sachgebiet|afdeling|"
-    r"service des?|pôle|direction (?:des?|du)|regulatory affairs|medical affairs|people (?:&|and) culture|"
-    r"(?:pharmacie|pharmacy)$)\b",
+    r"service des?|pôle|unité|hôpital de jour|direction (?:des?|du)|regulatory affairs|"
+    r"medical affairs|people (?:&|and) culture|(?:pharmacie|pharmacy)$|(?:acute|medical|surgical|"
+    r"assessment|intensive|critical|day|coronary|stroke|renal|maternity|neonatal)(?: \w+)? unit$)\b",
     re.I,
 )
 # What a signature's organisation may be named at length: "Hospital Universitario Virgen de
@@ -960,6 +962,7 @@ _TEAM_ONLY_SUFFIX = re.compile(
 
 
 _JOINED = re.compile(r"[(),]| [-–] ")
+_IN_BRACKETS = re.compile(r"(?<=\S)\s*\([^()]{2,40}\)$")
 _BILINGUAL = re.compile(r".*?\b(?:udala|cyngor(?: sir)?)\b.*?\s+[/–-]\s+(\S.+)$", re.I)
 _NOT_A_NAME = re.compile(r"\d{4,}")  # a charity's or a company's number, a postcode's digits
 _SENTENCE = re.compile(
@@ -980,6 +983,7 @@ def _clean_company(name: str | None, keep_team_words: bool = False) -> str | Non
     name = _JOIN_US.sub("", name)
     written = name
     name = TEAM_PREFIX.sub("", name)
+    name = _IN_BRACKETS.sub("", name)  # "Colegio Las Salinas (Santa Pola)"
     bilingual = _BILINGUAL.match(name)
     if bilingual:
         name = bilingual.group(1)  # "Urbeltzako Udala / Ayuntamiento de Urbeltza"
@@ -1059,6 +1063,9 @@ def _company(
     in_brackets = _PERSON_AT_ORG.fullmatch(from_name or "")
     if in_brackets and in_brackets.group(2).isupper():
         from_name = _recased(in_brackets.group(2))
+    person, *rest = re.split(r"\s+[-–|·•]\s+", from_name or "", maxsplit=1)
+    if rest and _name_matches_address(person, email.from_addr) and not _looks_like_person(rest[0]):
+        from_name = rest[0]  # "Inma Roig - Ajuntament de Vilanova del Túria"
     if from_name and (
         relayed  # "Rheinstahl Logistik <rheinstahl@myworkday.com>" is the company
         or not (_looks_like_person(from_name) and _name_matches_address(from_name, email.from_addr))

@@ -1932,6 +1932,32 @@ def test_an_organisation_whose_name_reads_like_a_persons_is_no_contact(
             " Sandoval, S.A.\r\n\r\nResponsable del tratamiento: Construcciones Hermanos Sandoval, S.A.",
             "Construcciones Hermanos Sandoval",
         ),
+        (  # an office's word before the name, a portal's after it, a place in brackets
+            "Personalamt Stadt Brühlingen <personalamt@bruehlingen.example>",
+            "Mit freundlichen Grüßen\r\n\r\nIhr Personalamt",
+            "Stadt Brühlingen",
+        ),
+        (
+            "Stadtwerke Elzheim Karriereportal <noreply@karriere.stadtwerke-elzheim.example>",
+            "Freundliche Grüße\r\n\r\nIhr Recruiting-Team",
+            "Stadtwerke Elzheim",
+        ),
+        (
+            "Colegio Las Salinas (Santa Pola) <rrhh@colegiolassalinas.example>",
+            "Un saludo,\r\n\r\nDepartamento de Recursos Humanos",
+            "Colegio Las Salinas",
+        ),
+        (  # a person's name, then her council's
+            "Inma Roig - Ajuntament de Vilanova del Túria <iroig@vilanovadelturia.example>",
+            "Salutacions,\r\n\r\nInma",
+            "Ajuntament de Vilanova del Túria",
+        ),
+        (  # a palliative care unit signs above its hospital
+            "Valérie Perrin <v.perrin@hopital-hautlac.example>",
+            "Meilleures salutations,\r\n\r\nValérie Perrin\r\nInfirmière cheffe\r\nUnité de soins"
+            " palliatifs\r\nHôpital du Haut-Lac",
+            "Hôpital du Haut-Lac",
+        ),
     ],
 )
 def test_the_company_behind_short_domains_and_legal_forms(sender, signature, company):
