@@ -658,7 +658,7 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
         below = _without_letters_after(HONORIFIC.sub("", _name_part(lines[1])))
         same = (  # "Steve Jenkins" over Stephen Jenkins, from his own address
             bool(from_name)
-            and below.split()[-1:] == from_name.split()[-1:]
+            and from_name.split()[-1] in below.split()  # a second surname may follow
             and (
                 _name_matches_address(from_name, email.from_addr)
                 or _name_matches_address(below, email.from_addr)
@@ -730,7 +730,17 @@ def _shortens(signed: str, name: str) -> bool:
     if len(short) == 1 and signed.isupper() and len(short[0]) == len(full) > 1:
         return all(full[i].startswith(letter) for i, letter in enumerate(short[0]))
     return len(short) == len(full) > 1 and all(
-        a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(short, full, strict=True)
+        a == b or (len(a) == 1 and b.startswith(a)) or (i == 0 and _nickname_of(a, b))
+        for i, (a, b) in enumerate(zip(short, full, strict=True))
+    )
+
+
+def _nickname_of(short: str, full: str) -> bool:
+    """ "Jo" for Johannes, "Basti" for Sebastian: the short name starts or sits inside the full."""
+    return (
+        len(short) >= 2
+        and len(full) > len(short)
+        and (full.startswith(short) or short[:-1] in full)
     )
 
 
@@ -863,6 +873,7 @@ _COMPOUND_FIRST = {
     "Miguel",
     "Jesús",
     "Rosa",
+    "Francisco",
     "Jon",  # Basque: "Jon Ander", "Ane Miren"
     "Ane",
 }
@@ -902,6 +913,7 @@ _COMPOUND_SECOND = {
     "Ander",
     "Miren",
     "Mikel",
+    "Vicente",
 }
 
 

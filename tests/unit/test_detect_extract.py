@@ -1452,6 +1452,11 @@ def test_a_rejection_template_forwarded_for_review_is_no_rejection():
             "Un abrazo,\r\nDani\r\n\r\nDaniel Ferrer Puig\r\nCo-founder & CEO · Hauskoa",
             "Daniel Ferrer Puig",
         ),
+        (  # a nickname signed, the full name shown
+            "Sebastian Dold <sebastian.dold@stadtwerke-kandelbach.example>",
+            "Viele Grüße\r\n\r\nBasti Dold\r\nTeamleiter Vertrieb Kommunen\r\nStadtwerke Kandelbach GmbH",
+            "Sebastian Dold",
+        ),
     ],
 )
 def test_the_sender_who_signs_is_the_contact(sender, signature, contact):
@@ -1680,6 +1685,11 @@ def test_an_organisation_signing_is_not_the_contact(sender, signature, contact):
             "Jon Ander Goikoetxea <jonander@lanberri.example>",
             "Ondo izan,\r\n\r\nJon Ander Goikoetxea Arrieta\r\nResponsable de Personas\r\nLanberri",
             "Jon Ander",
+        ),
+        (
+            "José Vicente Martí Soler <jvmarti@olivar-colegio.example>",
+            "Un saludo,\r\n\r\nJosé Vicente Martí Soler\r\nDirector\r\nColegio Nuestra Señora del Olivar",
+            "José Vicente",
         ),
     ],
 )
