@@ -987,10 +987,18 @@ OTHER = _rules(
 _ALL_RULES = (*REJECT, *COUNTER, *JOB, *OTHER)
 _KEY_FINDER = KeyFinder(frozenset().union(*(r.needs for r in _ALL_RULES if r.needs)))
 _ALWAYS_SEARCHED = frozenset(r.index for r in _ALL_RULES if not r.needs)
-_RULES_NEEDING = {
-    key: frozenset(r.index for r in _ALL_RULES if r.needs and key in r.needs)
-    for key in _KEY_FINDER.keys
-}
+
+
+def _rules_needing(rules: tuple[Rule, ...]) -> dict[str, set[int]]:
+    """Which rules need each string: `Rule.needs` turned around, in one pass."""
+    needing: dict[str, set[int]] = {}
+    for rule in rules:
+        for key in rule.needs or ():
+            needing.setdefault(key, set()).add(rule.index)
+    return needing
+
+
+_RULES_NEEDING = _rules_needing(_ALL_RULES)
 _REJECT_AND_COUNTER = [*REJECT, *COUNTER]
 assert all(r.index == i for i, r in enumerate(_ALL_RULES)), "Haystack.candidates relies on it"
 
