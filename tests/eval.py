@@ -135,6 +135,11 @@ OWN = frozenset(
         "chloe.dubois@courriel-bordeaux.example",
         "daniel.okoro@mail-brum.example",
         "lotte.bakker@post-groningen.example",
+        "brandon.miller@inbox-oh.example",
+        "genevieve.cote@courriel-qc.example",
+        "moritz.keller@postfach-ffm.example",
+        "nuria.puig@correu-bcn.example",
+        "felix.hoffmann@postfach-berlin.example",
     }
 )
 

@@ -124,6 +124,7 @@ _OTHER_PERSON = (
     r"(?:(?:internal|external|strong|stronger)\s+)?(?:candidates?|applicants?|finalists?|"
     r"persons?|individuals?|profiles?|people)|someone(?: else)?|somebody(?: else)?|"
     r"an internal \w+|people with|"
+    r"one of (?:our|my) (?:[\w-]+ )?(?:guys|people|employees|staff|team members|associates|folks)|"
     r"(?:a|an|another)\s+[\w-]+\s+(?:who|whose)\b"  # "a nurse who has CVICU experience"
 )
 _CHOSE = (
@@ -158,7 +159,19 @@ REJECT = (
         r"your (?:application|candidacy|profile)|you (?:to|for) the|you (?:any )?(?:further|forward)|"
         r"yours\b|with (?:an|the) offer|(?:it|you) (?:to|for|into) (?:the |a )?(?:\w+ ){0,2}(?:stage|round|"
         r"step|interview|phase))",
-        r"\b(?:going to|decided to|have to|had to|will|'ll|'re going to) pass(?: on (?:this|you|your))?\b",
+        r"\b(?:going to|decided to|have to|had to|will|'ll|'re going to) pass(?: on (?:this|you|your))?\b"
+        r"(?! over\b)",
+        r"\bpassed on (?:you|moving you|advancing you|progressing you)\b|\bgoing to (?:hire|bring on|"
+        r"go with) (?!you\b)(?:[\w'’-]+ ){1,4}?for the (?:[\w&-]+ ){0,5}?(?:position|role|job|spot|"
+        r"post|opening)\b",
+        r"\b(?:going to|decided to|will) fill (?:the|this|that|these) (?:[\w-]+ ){0,4}?(?:role|position|"
+        r"spot|vacancy|opening|job|post)s? (?:internally|with (?:guys|people|someone|somebody|one of|"
+        r"an internal|internal|current|existing|another|other))",
+        r"\byour (?:submission|application|profile|resume|cv) will not be (?:forwarded|submitted|sent|"
+        r"presented) to (?:the|our) client\b|\breviewed your (?:application|candidacy|profile|resume|cv)"
+        r" and (?:has |have )?decided not to\b",
+        r"(?:\bnot|n't)\s+(?:going\s+to\s+)?(?:be\s+)?(?:able\s+to\s+)?(?:bring|take)\s+you\s+"
+        r"on(?:board)?\b",
         r"(?:\b(?:will not|are not|not)|n't) (?:be |going to |to )?(?:mov(?:e|ing)|going|tak(?:e|ing) (?:it|this|"
         r"things|your application)) (?:any )?(?:ahead|forward|further)"
         r"(?=\s*(?:[,.;!—–-]|but\b|at this (?:time|stage|point)\b|for now\b|$))",
@@ -367,9 +380,9 @@ REJECT = (
         "reject",
         4.0,
         # German, Dutch, French and Spanish: the choice fell on someone else, to their favour
-        r"\b(?:wahl|entscheidung) (?:ist |fiel |hat sich )?(?:\w+ ){0,3}?(?:auf|zugunsten) "
-        r"(?:eine[nrs]?|die|den) (?:andere[nr]?\s+)?(?:person|kandidat\w*|(?:mit)?bewerber\w*|"
-        r"profil|dossier)\b",
+        r"\b(?:wahl|auswahl|entscheidung) (?:ist |fiel |hat sich )?(?:\w+ ){0,3}?(?:auf|zugunsten) "
+        r"(?:(?:eine[nrs]?|die|den) (?:andere[nr]?\s+)?|andere[nr]?\s+)(?:person|kandidat\w*|"
+        r"(?:mit)?bewerber\w*|profil|dossier)\b|\bkeinen (?:günstigeren|positiven|anderen) bescheid\b",
         r"\bzugunsten (?:eine[rs]|des|der) (?:anderen\s+)?(?:kandidat\w*|(?:mit)?bewerber\w*|"
         r"person|profils|dossiers)\b",
         r"\bkeuze is (?:\w+ )?(?:gevallen|uitgekomen) op (?:een |de )?(?:andere|iemand|collega|"
@@ -395,8 +408,10 @@ REJECT = (
         r"(?:contigo|con usted|con (?:tu|su) candidatura)",
         r"\bno (?:hemos podido|podemos|podremos|vamos a poder) ofrecer(?:te|le) (?:el puesto|la "
         r"(?:posición|plaza|vacante))",
-        r"\bno (?:resultó|resultaste|ha resultado|has resultado|fue|fuiste|quedó|quedaste|ha "
-        r"quedado|has quedado) (?:seleccionad[oa]|ganadora?)\b",
+        r"\bno (?:resultó|resultaste|ha resultado|has resultado|habiendo resultado|fue|fuiste|quedó|"
+        r"quedaste|ha quedado|has quedado) (?:usted )?(?:seleccionad[oa]|ganadora?|propuest[oa])\b",
+        r"\bha propuesto (?:para (?:la|el) (?:plaza|puesto|contrato) )?a otr[oa] (?:candidat[oa]|"
+        r"persona|aspirante)\b",
         r"\b(?:proceso|concurso)\b.{0,20}?\b(?:concluye|termina|cierra|se cierra|concluyó|terminó) "
         r"sin contratación\b",
         r"\b(?:eligieron|escogieron|seleccionaron|contrataron|eligió|escogió|contrató) a (?:alguien|"
@@ -605,6 +620,10 @@ REJECT = (
         r"\b(?:aller|allons|allé|allée|va|vont|irons) (?:de l'avant )?avec (?:quelqu'un d'autre|"
         r"une? autre (?:candidat|personne|profil)\w*|une? candidat\w* (?:qui|dont|interne|à "
         r"l'interne))",
+        r"\b(?:a|avons|ont) (?:finalement )?opté pour (?:une?|l')\s*(?:autre\s+)?(?:personne|"
+        r"candidat\w*|profil)\b|\bdécidé d'aller avec (?:une?|quelqu'un|l'autre)\b",
+        r"\bn'avez pas (?:atteint|obtenu) (?:le seuil|la note) (?:de passage|minimale|requise?)\b|"
+        r"\bcandidature ne (?:peut|pourra|saurait) (?:pas )?être retenue\b",
         r"\b(?:choisi|décidé|opté|préféré)\w* (?:de |d')?(?:privilégier |retenir |aller avec )?"
         r"(?:une|la|un|le) (?:candidature|candidat\w*|profil|personne|ressource) (?:interne|à "
         r"l'interne|de l'interne)\b",
@@ -722,7 +741,7 @@ COUNTER = _rules(
     r"\b(?:hopen|verwachten|gaan)\b.{0,40}?\b(?:een|ons|de) (?:besluit|beslissing) te nemen\b|\b(?:hoffen|"
     r"werden)\b.{0,40}?\bentscheidung (?:zu )?treffen\b",
     r"\b(?:espérons|prendrons) (?:\w+ )?(?:une|notre) "
-    r"décision\b|\b(?:esperamos|tomaremos) (?:\w+ )?(?:una|la) decisión\b",
+    r"décision\b|\b(?:no )?(?:esperamos|tomaremos) (?:\w+ )?(?:una|la) decisión\b",
     r"\b(?:interview|call|meeting|chat)\b.{0,40}?\b(?:moved|rescheduled|postponed|pushed back) "
     r"(?:to|until)\b"
     r"|\b(?:termin|gespräch|interview)\w*\b.{0,60}?\b(?:verschieben|verlegen|verschoben|verlegt)\b|"
@@ -826,15 +845,18 @@ COUNTER += _rules(
     r"\bgerne\b.{0,60}?\bkennenlernen möchten\b",
     r"\bsollicitatie (?:is )?(?:nu )?ingetrokken|\bsollicitatie\b.{0,60}?\bin te trekken\b|\bbewerbung\b"
     r".{0,120}?\bzurück(?:gezogen|zuziehen)|\brückzug (?:ihrer|deiner) (?:bewerbung|kandidatur)|\bretiré votre candidature|\bretirado tu candidatura|"
+    r"\b(?:candidatura|solicitud) (?:ha sido|fue) retirad[ao]\b|\ba petición (?:tuya|suya|propia)\b|"
     r"\brequest to withdraw\b|\bwithdrawn you from\b|\byou(?:'ve| have) withdrawn your (?:application|candidacy)\b|\b(?:application|candidacy) (?:has been|was) withdrawn\b|"
     r"\bat your request\b|\bzoals (?:je|u) (?:vroeg|vroegt|gevraagd hebt|had gevraagd)\b|\bop (?:je|uw) "
     r"(?:eigen )?(?:vraag|verzoek)\b|\bà (?:votre|ta) demande\b|\bauf (?:ihren|deinen) wunsch\b|"
     r"\bcomo (?:nos )?(?:pediste|pidió|solicitaste)\b",
     r"\b(?:nieuwe|andere) (?:rol|functie|vacature)\b.{0,150}?\b(?:heb je|hebt u|zou je|zou u) (?:\w+ )?"
     r"(?:zin|interesse)\b",
+    r"\bnot (?:quite )?the right (?:role|job|position|fit) for you(?: right now)?\?|"
     r"\b(?:are you|would you be) still (?:interested|available|open to)\b|\b(?:heb je|hebt u|heeft u) "
     r"(?:nog|nog steeds) interesse\b|\b(?:haben sie|hast du) (?:noch|weiterhin) interesse\b|"
     r"\b(?:êtes-vous|es-tu) toujours intéressée?\b|\b(?:sigues|sigue usted) interesad[oa]\b",
+    r"\b(?:turned|turn) me down\b|\bthey (?:rejected|passed on) me\b|"
     r"\bik heb (?:\w+ ){1,8}niet gekregen\b|\bich habe (?:\w+ ){1,8}nicht bekommen\b|\bi didn't get "
     r"(?:the|that) (?:job|role|position)\b|\b(?:hat|haben) mir (?:\w+ )?abgesagt\b|\bheeft mij (?:\w+ )?"
     r"afgewezen\b",
@@ -962,7 +984,7 @@ OTHER = _rules(
     r"prijsvraag|inzendingen?|wettbewerb|competition entry|design competition|"
     # but a numbered or public one is how Québec and Spanish public employers post a job
     r"(?<!fase de )(?<!fase del )(?:concours|concurso)(?!\s+(?:n[°º.o]?\s*)?\d|\s+p[úu]blico|\s+(?:interne|externe)\b|"
-    r"\s+(?:de|para) (?:la )?plaza)|"
+    r"\s+(?:de|para) (?:la )?(?:plaza|provisión|acceso)|\s+de méritos|[- ]oposición)|"
     r"résidence d'écriture|writing residency|residencia artística|festival|cortometraje|"
     r"court[- ]métrage|short film|selección oficial|sélection officielle|reading window|literary|"
     r"poems?|short stor(?:y|ies)|anthology|appel à projets|projectoproep|call for projects|"
@@ -976,8 +998,8 @@ OTHER = _rules(
     r"founders?|fellows?) cohort\b|\bcohort of (?:founders|start-?ups|companies|fellows)\b",
     r"\b(?:volunteer (?:role|position|shift|place|programme|program|opportunity|coordinator)|"
     r"volunteering|vrijwilligers?|bénévoles?|"
-    r"subsidie\w*|subvention\w*|subvención|förder(?:antrag|ung)|stipendi\w*|promotions\w*|"
-    r"bourses?|becas?|doctorat|doctorado|propriétaire|appartement|alquiler|piso|mietwohnung|"
+    r"subsidie\w*|subvention\w*|subvención|förder(?:antrag|ung)|stipendi\w*|promotions\w+|"
+    r"bourses?|becas?|doctorat|doctorado|(?:le|la|du|au|votre|ton|mon|notre) propriétaire|appartement|alquiler|piso|mietwohnung|"
     r"propietari[oa]s?|inmobiliaria|premios?|galardón|jurado|lottery|ballot|citizens' assembly|"
     r"squad|athletes?|try ?outs?|seat racing|demande de location|agente? de location|"
     r"gestion immobilière|financement)\b",
@@ -1023,7 +1045,9 @@ _QUOTED = re.compile(r'"[^"]{1,300}"|“[^”]{3,300}”|„[^“”"]{3,300}[�
 
 
 # "won't be inviting you to an interview" is a rejection, not an invitation.
-_NEGATED = re.compile(r"(?:\bnot|n't|\bno|\bniet|\bnicht|\bpas|\bno)\b[\w\s']*$", re.I)
+_NEGATED = re.compile(
+    r"(?:\bnot|n't|\bno|\bniet|\bnicht|\bpas|\bno|\bpassed on|\bdecided against)\b[\w\s']*$", re.I
+)
 
 
 # A clause that starts with "if" (or "perhaps": a guess, not a decision) and has not ended

@@ -38,7 +38,7 @@ ORG_WORDS = re.compile(
     r"personal|rekrutierung|recrutement|reclutamiento|werving|selectie|équipe|equipo|ihr|ihre|"
     r"dein|deine|euer|afdeling|departamento|departement|département|groupe|grupo|service|"
     r"servicio|dienst|hospital|university|universität|université|universidad|labs?|systems|"
-    r"software|studio|solutions|technologies|consulting|partners|bank|capital|holdings|"
+    r"software|studio|solutions|technologies|consulting|partners|\w*bank|deutsche|capital|holdings|"
     r"foundation|stiftung|fundación|ressources humaines|recursos humanos|personalabteilung|"
     r"union|society|association|council|trust|institute|college|school|agency|authority|"
     r"bwrdd|cyngor|prifysgol|iechyd|llywodraeth|ysgol|canolfan|gwasanaeth|adran|cymdeithas|"
@@ -75,7 +75,7 @@ COMPANY_SUFFIX = re.compile(
     r"seleccion|rh|rrhh|ressources humaines|recursos humanos|personalabteilung|"
     r"gestión humana|talento humano|personalgewinnung|hr services|drh|servicio de\s*\w*|"
     r"service du personnel|personalmanagement|personalamt|bewerbermanagement|bewerbungen|"
-    r"karriere|karriereportal|jobportal|carrières|carrieres)(?:\s+(?:team|"
+    r"karriere|karriereportal|jobportal|carrières|carrieres|acquisition de talents|dotation)(?:\s+(?:team|"
     r"department|group))?\s*$|\s+(?:team|via \w+.*)\s*$"
     rf"|\s*[-–|,:]\s*(?:the\s+)?{_AGENCY_WORDS}(?:\s+(?:team|department|group))?\s*$"
     rf"|\s+(?:the\s+)?{_AGENCY_WORDS}\s+(?:team|department|group)\s*$"
@@ -151,6 +151,12 @@ _SIGN_OFFS = (
     "cordialmente",
     "un cordial saludo",
     "reciba un cordial saludo",
+    "un saludo cordial",
+    "un fuerte abrazo",
+    "un abrazo grande",
+    "salutacions",  # Catalan
+    "salutacions cordials",
+    "una abraçada",
     "gruss",
     "gruess",
     "sportieve groeten",
@@ -177,6 +183,8 @@ _SIGN_OFFS = (
     "distinti saluti",
     "salutations distinguées",  # the end of "... l'expression de mes salutations distinguées."
     "sentiments distingués",
+    "sentiments les meilleurs",
+    "bonne fin de journée",
     "le gach dea-ghuí",  # Irish
     "is mise le meas",
     "le meas",
@@ -190,14 +198,16 @@ SIGN_OFF = re.compile(
     rf"^(?:{'|'.join(sorted(_SIGN_OFFS, key=len, reverse=True))})\b[ ,.!]*(.*)$", re.I
 )
 # ... or greetings closing a last sentence: "Alles Gute für Ihren Weg und liebe Grüße aus Salzburg"
-_GREETINGS = [s for s in _SIGN_OFFS if re.search(r" (?:grü|regards|wishes|groet|salu)|distingu", s)]
+_GREETINGS = [
+    s for s in _SIGN_OFFS if re.search(r" (?:grü|regards|wishes|groet|salu)|distingu|sentiments", s)
+]
 SIGN_OFF_ENDING = re.compile(
     rf"\b(?:{'|'.join(sorted(_GREETINGS, key=len, reverse=True))})"
     r"(?: (?:aus|from|de|desde|uit|vom|von) (?:dem |der |de la |del )?\w+)?[ ,.!]*$",
     re.I,
 )
 HONORIFIC = re.compile(
-    r"^(?:(?:mag\.a|dr\.in|dipl\.-?[a-zäöü]+|dr|lic|ing|mag|professor(?:in)?|professeure?|"
+    r"^(?:(?:mag\.a|dr\.in|dipl\.-?[a-zäöü]+|dr|lic|ing|mmag|mag|professor(?:in)?|professeure?|"
     r"profesora?|prof|mr|mrs|ms|mx|sr|sra|dott|ir|drs|dre|dra|"
     r"ddr|(?-i:DI)|(?-i:Pr)|apr|i\. ?a|ppa)\.?\s+)+",
     re.I,
@@ -217,6 +227,7 @@ NAME_PARTICLES = {
     "ten",
     "ter",
     "y",
+    "i",  # Catalan: "Casals i Rovira"
     "bin",
     "al",
     "ap",  # Welsh
@@ -233,7 +244,8 @@ NAME_PARTICLES = {
 LEGAL_SUFFIX = re.compile(
     r",?\s+(?:inc|ltd|llc|llp|plc|gmbh|ag|se|sa|s\.a|sl|s\.l|bv|b\.v|nv|n\.v|sarl|sas|"
     r"pty|co|corp|limited|kg|oy|ab|as|aps|srl|spa|pvt|s\.a\. de c\.v|sa de cv|"
-    r"uk|usa|emea|dach|benelux|deutschland|nederland|eg|e\.v|ev|mbh|ohg|kgaa|ug|ggmbh|asbl|vzw|"
+    r"partg(?: ?mbb)?|partnerschaft(?:sgesellschaft)?(?: von rechtsanwälten)?(?: mbb)?|rechtsanwälte|rechtsanwaltsgesellschaft|"
+    r"uk|usa|emea|dach|benelux|deutschland|nederland|eg|e\.v|ev|mbh|ohg|kgaa|ug|ggmbh|asbl|aisbl|vzw|"
     r"cic|cio|aarpi|selarl|sprl|dac|mbb|partnerschaft(?: mbb)?|og|zt|s[àa]rl|ziviltechniker\w*|"
     r"chartered accountants|e\.k|s\.a\.c|sac|s\. de r\.l\.(?: de c\.v)?|s\.r\.l|ltda|e\.u|s\.p\.a|"
     r"s\.a\.p\.i(?: de c\.v)?|sapi(?: de cv)?|s\.a\.s|s\.a\.a|eirl|ett|a/s|s\.e\.n\.c(?:\.r\.l)?|"
@@ -244,17 +256,19 @@ LEGAL_SUFFIX = re.compile(
 # The HR team before the company: "Personalabteilung Brandt & Söhne", "Ressources humaines –
 # Érable Financière", "Werving & Selectie Gemeente Veendrecht".
 TEAM_PREFIX = re.compile(
-    r"^(?:hr|personalabteilung|personalberatung|werving (?:&|en) selectie|ressources humaines|"
+    r"^(?:hr|rechtsanwälte|dotation|acquisition de talents|personalabteilung|personalberatung|werving (?:&|en) selectie|ressources humaines|"
     r"recursos humanos|rrhh|portal de empleo|bolsa de (?:empleo|trabajo)|secrétariat(?: rh)?|"
-    r"servicio de personal|selección|recrutement|talent acquisition|human resources|recruitment|"
+    r"servicio de personal(?: docente e investigador| de administración y servicios)?|selección|"
+    r"recrutement|talent acquisition|human resources|recruitment|"
     r"werving|secretaría(?: general)?|sede electrónica|direction|personalamt|personalservice|"
     r"bewerbungsmanagement)"
-    r"(?:\s*[-–|·:]\s*|\s+(?:de la|de|der|du|van|bei|at|chez)\s+|\s+)(?=(?-i:[A-ZÀ-Þ]))",
+    r"(?:(?:\s*[-–|·:]\s*|\s+(?:de la|de|der|du|van|bei|at|chez)\s+|\s+)(?=(?-i:[A-ZÀ-Þ]))|\s*$)",
     re.I,
 )
 TITLE_WORDS = re.compile(
     r"\b(?:manager|recruiter|engineer|director|lead|head|(?<!& )partner(?:in)?|specialist|"
-    r"coordinator|officer|geschäftsf[üu]hr\w*|assisten\w*|sekretariat|bürgermeister\w*|"
+    r"coordinator|officer|geschäftsf[üu]hr\w*|(?:rechts|fach)anw[aä]lt(?:in)?|richter(?:in)?|notar(?:in)?|"
+    r"syndikus\w*|justiziar(?:in)?|assisten\w*|sekretariat|bürgermeister\w*|"
     r"direktor\w*|attachée?|(?:co-|mit)?(?:founder|gründer)(?:in)?|sachgebiet|referat|hauptamt|"
     r"vp|vice president|founder|co-founder|ceo|cto|cfo|coo|president|consultant|advisor|"
     r"associate|analyst|sourcer|generalist|assistant|executive(?! search)|principal|teamleiter\w*|"
@@ -268,7 +282,8 @@ TITLE_WORDS = re.compile(
 # A unit of the organisation, not the organisation: "Ward 12 Respiratory", "Amt für Jugend".
 _DEPARTMENT = re.compile(
     r"(?:ward \d+|(?:main )?theatres|unidad|uci|servicio|coordinación|dirección|"
-    r"departamento|personal und|amt für|abteilung|dezernat|fachbereich|sachgebiet|afdeling|"
+    r"departamento|département|grupo de (?!empresas)|personal und|(?:personal|zentral)?referat|"
+    r"zentralbereich|präsidialabteilung|amt für|abteilung|dezernat|fachbereich|sachgebiet|afdeling|"
     r"service des?|pôle|unité|hôpital de jour|direction (?:des?|du)|regulatory affairs|"
     r"medical affairs|people (?:&|and) culture|(?:pharmacie|pharmacy)$|(?:acute|medical|surgical|"
     r"assessment|intensive|critical|day|coronary|stroke|renal|maternity|neonatal)(?: \w+)? unit$)\b",
@@ -303,6 +318,20 @@ _CONNECTORS = frozenset(
         "du",
         "des",
         "et",
+        "le",
+        "les",
+        "l",
+        "d",
+        "el",
+        "i",
+        "e",
+        "voor",
+        "di",
+        "della",
+        "para",
+        "per",
+        "die",
+        "en",
     ]
 )
 EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -320,6 +349,7 @@ _COMPANY_PATTERNS = [
         rf"\b(?i:bewerbung bei|interesse an|bei der|bei)\s+({COMPANY_NAME})",
         rf"\b(?i:candidature chez|intérêt pour|candidature au sein de|chez)\s+({COMPANY_NAME})",
         rf"\b(?i:candidatura en|interés en|interés por)\s+({COMPANY_NAME})",
+        rf"\b(?:La|la) empresa ({COMPANY_NAME}) ha (?:actualizado|revisado|cerrado|descartado)",
         rf"\b(?i:sollicitatie bij|interesse in|bij)\s+({COMPANY_NAME})",
         # a job board's notice: "Organisation: Five Towns Hospitals NHS Trust"
         rf"\b(?i:organisation|organization|employer|empresa|entidad|unternehmen|arbeitgeber|"
@@ -437,6 +467,8 @@ def _signature_lines(body: str) -> list[str]:
         rest = match.group(1).strip(" ,.!") if match else ""
         if _FROM_PLACE.match(rest) or rest.startswith("/"):
             rest = ""  # "Freundliche Grüße aus Rosenheim", "Freundliche Grüße / Cordiali saluti"
+        if lines[index].endswith(",") and rest == rest.lower():
+            rest = ""  # "Au plaisir de vous recroiser,", "Thanks for understanding,"
         # "Thanks again for your interest in Lumio." is a sentence, not a sign-off.
         if match and len(lines[index]) <= 60 and (not rest or _looks_like_person(rest)):
             # seven lines of text: mail made from HTML puts a blank line between every two
@@ -444,7 +476,7 @@ def _signature_lines(body: str) -> list[str]:
             return ([rest] if rest else []) + tail
         if (
             index >= len(lines) - 3 * CLOSING_LINES  # a closing sentence is near the end
-            and len(lines[index]) <= 120
+            and len(lines[index]) <= 200  # "... je vous prie d'agréer, Madame, ..."
             and SIGN_OFF_ENDING.search(lines[index])
         ):
             return [line for line in lines[index + 1 :] if line][:7]
@@ -568,14 +600,17 @@ def _display_person(from_name: str | None, address: str | None) -> str | None:
     Puente Nurses UK" Carla Jiménez."""
     if not from_name:
         return from_name
+    via = _VIA.search(from_name)  # "Kara Lindqvist via Indeed"
+    if via and _JOB_BOARD.fullmatch(via.group(1).strip()):
+        return _display_person(from_name[: via.start()], address)
     in_brackets = _PERSON_AT_ORG.fullmatch(from_name)
     name = in_brackets.group(1) if in_brackets else from_name
     person, *rest = _NAME_SEPARATOR.split(name)
     if rest and len(person.split()) >= 2 and _name_matches_address(person, address):
         name = person
     last, comma, first = name.partition(",")
+    last = _recased(last) if last.isupper() else last
     if comma and _looks_like_person(first) and _looks_like_person(last):
-        last = _recased(last) if last.isupper() else last
         name = f"{first.strip()} {last.strip()}"
     name = _surname_last(HONORIFIC.sub("", name))
     return name if name != from_name and _looks_like_person(name) else from_name
@@ -598,6 +633,13 @@ def _surname_last(name: str) -> str:
 def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
     """The human who signed; a team signature or an ATS display name is nobody."""
     signature = [line for line in signature if not _ON_BEHALF.match(line)]
+    if (  # "La Directrice des ressources humaines", then her name
+        len(signature) > 1
+        and TITLE_WORDS.search(signature[0])
+        and not _looks_like_person(_name_part(signature[0]))
+        and _looks_like_person(_name_part(signature[1]))
+    ):
+        signature = signature[1:]
     shown = _display_person(email.from_name, email.from_addr)
     from_name = shown if _looks_like_person(shown) else None
     if from_name and _squash(from_name.split()[0]) == _squash(
@@ -700,7 +742,8 @@ def _without_letters_after(name: str) -> str:
     return " ".join(tokens)
 
 
-_INITIAL = re.compile(r"[A-ZÀ-Þ]\. \S+$")  # "M. Öztürk", over "Melek Öztürk"
+# "M. Öztürk" over "Melek Öztürk", "MC Vandewalle" over "Marie-Christine Vandewalle"
+_INITIAL = re.compile(r"(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ]{2,3}) \S+$")
 _RULE = re.compile(r"-- ?|_{3,}|-{3,}")  # the line a mail client puts above a signature
 
 
@@ -736,12 +779,45 @@ def _shortens(signed: str, name: str) -> bool:
 
 
 def _nickname_of(short: str, full: str) -> bool:
-    """ "Jo" for Johannes, "Basti" for Sebastian: the short name starts or sits inside the full."""
+    """ "Jo" for Johannes, "Basti" for Sebastian: the short name starts or sits inside the full;
+    or it is one of the short names that share no such letters ("Bill" for William)."""
     return (
         len(short) >= 2
         and len(full) > len(short)
         and (full.startswith(short) or short[:-1] in full)
-    )
+    ) or full in _IRREGULAR_NICKNAMES.get(short, ())
+
+
+_IRREGULAR_NICKNAMES = {
+    "bill": ("william",),
+    "billy": ("william",),
+    "bob": ("robert",),
+    "bobby": ("robert",),
+    "dick": ("richard",),
+    "jim": ("james",),
+    "jimmy": ("james",),
+    "jack": ("john",),
+    "ted": ("edward", "theodore"),
+    "ned": ("edward",),
+    "chuck": ("charles",),
+    "hank": ("henry",),
+    "peggy": ("margaret",),
+    "meg": ("margaret",),
+    "polly": ("mary",),
+    "molly": ("mary",),
+    "sally": ("sarah",),
+    "pepe": ("jose",),
+    "paco": ("francisco",),
+    "pancho": ("francisco",),
+    "lola": ("dolores",),
+    "concha": ("concepcion",),
+    "chema": ("jose",),  # José María
+    "quique": ("enrique",),
+    "manolo": ("manuel",),
+    "charo": ("rosario",),
+    "kees": ("cornelis",),
+    "klaas": ("nicolaas",),
+}
 
 
 _SEVERAL = re.compile(r"[A-Z][\w'-]+(?:,\s*[A-Z][\w'-]+)*,?\s+(?:&|and|und|et|y|en)\s+\w")
@@ -976,10 +1052,11 @@ _TEAM_ONLY_SUFFIX = re.compile(
 _JOINED = re.compile(r"[(),]| [-–] ")
 _IN_BRACKETS = re.compile(r"(?<=\S)\s*\([^()]{2,40}\)$")
 _BILINGUAL = re.compile(r".*?\b(?:udala|cyngor(?: sir)?)\b.*?\s+[/–-]\s+(\S.+)$", re.I)
-_NOT_A_NAME = re.compile(r"\d{4,}")  # a charity's or a company's number, a postcode's digits
-_SENTENCE = re.compile(
-    r"\b(?:is|are|was|were|has|have|this|please|est|sont|ce|cette|merci|ist|wird|wurde|diese[rsm]?|"
-    r"bitte|dit|deze|wordt|este|esta|ha sido)\b",
+# a charity's or a company's number, a postcode's digits; a register's court
+_NOT_A_NAME = re.compile(r"\d{4,}|(?i:register|registergericht|amtsgericht|firmenbuch)\b")
+_SENTENCE = re.compile(  # words of a sentence, not of a name ("Chablais-Est")
+    r"(?<![\w-])(?:is|are|was|were|has|have|this|please|est|sont|ce|cette|merci|ist|wird|wurde|"
+    r"diese[rsm]?|bitte|dit|deze|wordt|este|esta|ha sido)(?![\w-])",
     re.I,
 )
 
@@ -1012,7 +1089,6 @@ def _clean_company(name: str | None, keep_team_words: bool = False) -> str | Non
     if not name or name.lower() in {"we", "our", "us", "the", "i", "you"}:
         return None
     if len(name) > 64 or (len(name) > 50 and _JOINED.search(name)):  # two names, not one long
-        return None
         return None
     if LEGAL_SUFFIX.fullmatch(" " + name):
         return None  # "AG" alone, left of a line "Grand Alpine Hospitality AG"
@@ -1070,13 +1146,21 @@ def _company(
     )
     if from_name and _JOB_BOARD.fullmatch(from_name.strip()):
         relay, from_name = from_name, None  # "NHS Jobs" sends the trust's notice: not the employer
+    board = _VIA.search(from_name or "")
+    if board and _JOB_BOARD.fullmatch(board.group(1).strip()):
+        relay, from_name = board.group(1).strip(), None  # a recruiter writing through Indeed
     relayed = bool(email.from_addr and ATS_DOMAINS.search(email.from_addr))
     # the NHS's way: "GALLACHER, Fiona (NHS PENNINE VALE ICB)"
     in_brackets = _PERSON_AT_ORG.fullmatch(from_name or "")
     if in_brackets and in_brackets.group(2).isupper():
         from_name = _recased(in_brackets.group(2))
     person, *rest = re.split(r"\s+[-–|·•]\s+", from_name or "", maxsplit=1)
-    if rest and _name_matches_address(person, email.from_addr) and not _looks_like_person(rest[0]):
+    if (
+        rest
+        and _looks_like_person(person)
+        and _name_matches_address(person, email.from_addr)
+        and not _looks_like_person(rest[0])
+    ):
         from_name = rest[0]  # "Inma Roig - Ajuntament de Vilanova del Túria"
     if from_name and (
         relayed  # "Rheinstahl Logistik <rheinstahl@myworkday.com>" is the company
@@ -1125,6 +1209,7 @@ def _company(
                 or (d.startswith(folded) and len(folded) > 3)
                 or d in words
                 or (len(d) >= 6 and d in folded)  # "Centre for Fair Places" at fairplaces
+                or _initials_then_name(name, d)
             )
             for d in domains
         )
@@ -1138,6 +1223,7 @@ def _company(
         best = (spelt and _clean_company(spelt[0], keep_team_words=True)) or best
     # "HE Mosane" at hemosane.example, where the signature writes "Haute École Mosane"
     best = next((c for c in named if _abbreviates(best, c)), best)
+    best = _spelled_out(best, text) or best
     # "Harrow" from "Harrow Talent" (the team words taken off), but the domain is harrowtalent:
     # the domain spells the whole name, so the whole name it is.
     spelled = [
@@ -1179,6 +1265,45 @@ def _abbreviates(short: str, name: str) -> bool:
         and all(_fold(w)[:1] == _fold(c) for w, c in zip(words, head, strict=False))
         and [_fold(w) for w in words[len(head) :]] == [_fold(w) for w in rest]
     )
+
+
+# Small words a name's initials skip: "Instituto de Investigación Biomédica del Mediterráneo"
+# is IIBM, "Fundación para la Investigación" FI.
+_SKIPPED_IN_INITIALS = "|".join(sorted(_CONNECTORS, key=len, reverse=True))
+
+
+def _spelled_out(acronym: str, text: str) -> str | None:
+    """The name an acronym stands for, where the text writes it out in full: a person names
+    the organisation so, and an institute's initials are how its systems write it."""
+    letters = acronym.replace("-", "")
+    if not (3 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()):
+        return None
+    words = rf"\s+(?:(?:{_SKIPPED_IN_INITIALS})\s+){{0,2}}".join(
+        rf"(?:[dl]['’])?{letter}[\w'’-]+" for letter in letters
+    )
+    match = re.search(rf"(?<![\w'’-]){words}(?![\w'’-])", text)
+    return match.group(0) if match else None
+
+
+def _initials_then_name(name: str, domain: str) -> bool:
+    """Whether a domain writes a name's first words as initials and the rest in full, as
+    institutions do: crlephare is the Centre de réadaptation Le Phare, cssrivierenoire the
+    Centre de services scolaires de la Rivière-Noire, ch-chablais-est a Centre hospitalier."""
+    words = [w for w in re.split(r"[\s'’-]+", name) if w]
+    for cut in range(1, len(words) + 1):
+        head = [_fold(w) if w.isupper() and len(w) <= 5 else _fold(w)[:1] for w in words[:cut]]
+        initials = "".join(
+            h for h, w in zip(head, words[:cut], strict=True) if _fold(w) not in _CONNECTORS
+        )
+        if len(initials) < 2 or not domain.startswith(initials):
+            continue
+        tail = [_squash(w) for w in words[cut:]]
+        if domain[len(initials) :] in (
+            "".join(tail),
+            "".join(t for t in tail if t not in _CONNECTORS),
+        ):
+            return True
+    return False
 
 
 def _squash(name: str) -> str:
@@ -1234,7 +1359,7 @@ def _spelled(words: list[str], domains: set[str]) -> int:
                     if not domain.startswith(spelling):
                         continue
                     cut = domain[len(spelling) :]
-                    if 3 <= len(cut) < len(squashed) and squashed.startswith(cut):
+                    if 3 <= len(cut) < len(squashed) and _cuts_short(cut, squashed):
                         return -count
         spellings = {s + (w if word == "&" else squashed) for s in spellings for w in _AND}
         if spellings & domains:
@@ -1243,6 +1368,15 @@ def _spelled(words: list[str], domains: set[str]) -> int:
         if not spellings:
             return 0
     return 0
+
+
+def _cuts_short(short: str, word: str) -> bool:
+    """Whether a domain writes `word` as `short`: its start ("rec" for recruitment) or some of
+    its letters in order, the first one first ("pkg" for packaging, "mfg" for manufacturing)."""
+    if word.startswith(short):
+        return True
+    letters = iter(word[1:])
+    return short[0] == word[0] and all(letter in letters for letter in short[1:])
 
 
 # What divides a signature line into name, title, company and place.
@@ -1264,10 +1398,14 @@ def _signature_companies(line: str, contact: str | None) -> list[str]:
     segments = [s.strip() for s in _SIGNATURE_SEPARATOR.split(line) if s.strip(" |")]
     if len(segments) == 1 and TITLE_WORDS.search(line):
         return []  # a title alone: "Senior Recruiter"
+    titled = len(segments) > 1 and TITLE_WORDS.search(segments[0])
     found = []
     for segment in segments:
         if _ADDRESS_OR_LINK.search(segment) or ATS_DOMAINS.search(segment):
             continue
+        words = segment.split()
+        if titled and len(words) > 1 and all(w[0].islower() for w in words[1:]):
+            continue  # "Cheffe de service – Réadaptation hospitalière": her unit, not her employer
         if HONORIFIC.fullmatch(segment + " "):
             continue  # "DI" left of "DI Ingrid Aigner" once her name is taken out
         company = _clean_company(segment.strip(" |"))

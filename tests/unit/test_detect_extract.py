@@ -790,6 +790,46 @@ def _framed(language: str, sentence: str) -> bool:
             "fr",
             "La direction a tranché, le CDI ne te sera pas proposé, c'est Mme Lafargue qui le prend.",
         ),
+        # a shift manager, a staffing agency, an owner writing from a phone
+        ("en", "Quick update - the client passed on moving you to the second round."),
+        (
+            "en",
+            "I've got to be straight with you - we're going to fill the Peak Team Lead spots with"
+            " guys who already work in the building. Corporate wants internal promotions first.",
+        ),
+        ("en", "I ended up going with one of our seasonal guys for the Yard Lead spot."),
+        (
+            "en",
+            "This assignment has been filled, and your submission will not be forwarded to the"
+            " client.",
+        ),
+        ("en", "We are going to hire my nephew's buddy for the Yard & Shipping Foreman position."),
+        (
+            "en",
+            "They're freezing the 2nd Shift Lead spot until Q2, so I'm not going to be able to"
+            " bring you on.",
+        ),
+        (
+            "fr",
+            "Le comité a finalement opté pour une personne qui détient une expérience clinique en"
+            " pédopsychiatrie.",
+        ),
+        ("fr", "Finalement, on a décidé d'aller avec une ergo qui fait déjà de la rééducation."),
+        (
+            "fr",
+            "Vous n'avez pas atteint le seuil de passage fixé à 60 %. Par conséquent, votre"
+            " candidature ne peut être retenue pour la suite du processus.",
+        ),
+        (
+            "es",
+            "La Comisión ha propuesto para la plaza a otra candidata, no habiendo resultado usted"
+            " propuesta para su provisión.",
+        ),
+        (
+            "de",
+            "Nach Durchführung der Vorstellungsgespräche ist die Auswahl auf andere Bewerberinnen und"
+            " Bewerber gefallen. Ich bedaure, Ihnen keinen günstigeren Bescheid erteilen zu können.",
+        ),
     ],
 )
 def test_rejections_phrased_as_recruiters_write_them(language, sentence):
@@ -1022,6 +1062,16 @@ def test_rejections_phrased_as_recruiters_write_them(language, sentence):
             "Not quite the right role for you right now? Join our Talent Community to hear about"
             " new jobs first.",
         ),
+        (
+            "es",
+            "Todavía nos quedan dos entrevistas por hacer, así que no tomaremos una decisión sobre"
+            " la plaza hasta la semana que viene. Siento la demora.",
+        ),
+        (
+            "es",
+            "Tu candidatura ha sido retirada correctamente a petición tuya. Lamentamos que no"
+            " puedas continuar en el proceso.",
+        ),
     ],
 )
 def test_news_in_the_same_words_that_is_no_rejection(language, sentence):
@@ -1083,6 +1133,8 @@ def test_a_grant_not_won_is_not_a_job_rejection():
         "Je ne sais pas pourquoi ta candidature n'a pas été retenue chez eux, mais je peux te"
         " dire qui contacter.",
         "Ook afgewezen bij Brugwerk, zie hieronder. We hebben allebei verloren haha.",
+        "Just heard back from Maplewood: they turned me down for the SCI position. They said they"
+        " went with someone with acute SCI experience.",
     ],
 )
 def test_a_friend_telling_of_their_own_rejection_is_no_rejection(news):
@@ -1516,10 +1568,10 @@ def test_an_organisation_signing_is_not_the_contact(sender, signature, contact):
             "Kerschbaumer Bau GmbH & Co. KG",
             "Tobias",
         ),
-        (  # an office, then the person who holds it
+        (  # an office, then the person who holds it and signs
             "Marktgemeinde Hainfelden <gemeinde@hainfelden.example>",
             "Mit freundlichen Grüßen\r\nDer Bürgermeister\r\n\r\nManfred Wiesler",
-            None,
+            "Manfred",
         ),
         (  # an ATS relays the company's name, and the company signs with it
             "Papetière Boréale <pboreale@icims.com>",
@@ -1996,4 +2048,141 @@ def test_who_passes_the_mail_on_is_not_the_employer(sender, company, contact):
         + "\r\n"
     ).encode()
     facts = extract(parse_email(raw))
+    assert (facts.company, facts.contact_name) == (company, contact)
+
+
+@pytest.mark.parametrize(
+    ("sender", "signature", "company"),
+    [  # institutes write from their initials and sign with their name in full
+        (
+            "IIBM Recursos Humanos <rrhh@iibm.example>",
+            "Un saludo,\r\n\r\nInstituto de Investigación Biomédica del Mediterráneo",
+            "Instituto de Investigación Biomédica del Mediterráneo",
+        ),
+        (
+            "Dr. Ignacio Vera <ivera@fib-hla.example>",
+            "Atentamente,\r\n\r\nDr. Ignacio Vera\r\nDirector Científico\r\nFundación para la"
+            " Investigación Biomédica del Hospital La Alameda (FIB-HLA)",
+            "Fundación para la Investigación Biomédica del Hospital La Alameda",
+        ),
+        (
+            "CEGM <seleccio@cegm.example>",
+            "Salutacions,\r\n\r\nComissió de selecció\r\nCentre d'Estudis Genòmics del Maresme",
+            "Centre d'Estudis Genòmics del Maresme",
+        ),
+        (  # initials nobody spells out stay initials
+            "AICR Careers <careers@aicr.example>",
+            "Kind regards,\r\n\r\nThe AICR Recruitment Team",
+            "AICR",
+        ),
+    ],
+)
+def test_initials_are_the_name_the_text_spells_out(sender, signature, company):
+    assert _signed(signature, sender).company == company
+
+
+@pytest.mark.parametrize(
+    ("sender", "signature", "company", "contact"),
+    [
+        (  # a sign-off no list held, then the signer and her network
+            "Émilie Bergeron <emilie.bergeron.cisshf@ssss-qc.example>",
+            "Bonne fin de journée,\r\n\r\nÉmilie Bergeron\r\nAgente de gestion du personnel –"
+            " Dotation\r\nDirection des ressources humaines\r\nCISSS du Haut-Fleuve\r\n418 555-0139,"
+            " poste 40218",
+            "CISSS du Haut-Fleuve",
+            "Émilie Bergeron",
+        ),
+        (  # the closing formula ends a long sentence
+            "Nicole Chappuis <n.chappuis@lescerisiers-ems.example>",
+            "Nous vous souhaitons plein succès dans la suite de vos démarches et vous prions"
+            " d'agréer, Madame, nos salutations distinguées.\r\n\r\nNicole Chappuis\r\nResponsable"
+            " des ressources humaines\r\n\r\nFondation Les Cerisiers\r\nAvenue de Corsier 21",
+            "Fondation Les Cerisiers",
+            "Nicole Chappuis",
+        ),
+        (  # a title above the name, as a French administration signs
+            "ARS Nord-Littoral <recrutement@ars-nordlittoral.example>",
+            "Veuillez agréer, Madame, l'expression de mes salutations distinguées.\r\n\r\nPour le"
+            " Directeur général et par délégation,\r\nLa Directrice des ressources humaines\r\n\r\n"
+            "Hélène Marchal\r\n\r\nARS Nord-Littoral",
+            "ARS Nord-Littoral",
+            "Hélène Marchal",
+        ),
+        (  # a research group and a faculty above the university
+            "Lucía Herrera <lherrera@ucastrovega.example>",
+            "Mucho ánimo con la búsqueda y un abrazo grande,\r\n\r\nLucía\r\n\r\n--\r\nDra. Lucía"
+            " Herrera Quintana\r\nProfesora Titular de Genética\r\nGrupo de Epigenética del Cáncer"
+            "\r\nUniversidad de Castrovega",
+            "Universidad de Castrovega",
+            "Lucía Herrera Quintana",
+        ),
+        (  # a law firm without its "Rechtsanwälte PartG mbB"
+            "Dr. Jan Stolberg <j.stolberg@stolberg-winkler.example>",
+            "Mit freundlichen Grüßen\r\n\r\nDr. Jan Stolberg\r\nRechtsanwalt | Partner\r\n"
+            "Stolberg Winkler Rechtsanwälte PartG mbB\r\nPartnerschaftsregister: Amtsgericht"
+            " Frankfurt am Main PR 2841",
+            "Stolberg Winkler",
+            "Jan Stolberg",
+        ),
+        (  # a recruiter writing through Indeed, whose relay address hides her name
+            "Kara Lindqvist via Indeed <kara-lindqvist-3f9k2a7c@indeedemail.example>",
+            "Best of luck in your search,\r\nKara Lindqvist\r\nHR Manager, Olentangy Plastics",
+            "Olentangy Plastics",
+            "Kara Lindqvist",
+        ),
+        (  # a domain that writes Packaging as "pkg"
+            "Gary Whitlock <gwhitlock@pioneerpkg.example>",
+            "Thanks again, and best of luck - somebody's going to get a good supervisor.\r\n\r\n"
+            "Gary Whitlock\r\nPlant Manager\r\nPioneer Packaging - Groveport Plant",
+            "Pioneer Packaging",
+            "Gary Whitlock",
+        ),
+        (  # initials above the full name
+            "Direction EHPAD Les Tilleuls <direction@ehpad-lestilleuls.example>",
+            "Cordialement,\r\n\r\nMC Vandewalle\r\n\r\n--\r\nMarie-Christine Vandewalle\r\n"
+            "Directrice\r\nEHPAD Les Tilleuls",
+            "EHPAD Les Tilleuls",
+            "Marie-Christine Vandewalle",
+        ),
+        (  # "SURNAME, First (ORGANISATION)", signing with a nickname
+            "HOLLOWAY, Rebecca (NORTHMOOR TEACHING HOSPITALS NHS FOUNDATION TRUST)"
+            " <rebecca.holloway3@nhsmail.example>",
+            "Becky\r\n\r\nRebecca Holloway\r\nInternational Nurse Recruitment Lead\r\n"
+            "Northmoor Teaching Hospitals NHS Foundation Trust",
+            "Northmoor Teaching Hospitals NHS Foundation Trust",
+            "Rebecca Holloway",
+        ),
+        (  # her programme after her title; her centre's initials in the domain
+            "Isabelle Thibodeau <isabelle.thibodeau@crlephare.example>",
+            "Au plaisir,\r\n\r\nIsabelle Thibodeau, erg., M. Sc.\r\nCheffe de programme –"
+            " Déficience motrice adulte\r\nCentre de réadaptation Le Phare\r\n418 555-0122,"
+            " poste 5120",
+            "Centre de réadaptation Le Phare",
+            "Isabelle Thibodeau",
+        ),
+        (  # "Est" in a name is no French verb
+            "Olivier Dumoulin <olivier.dumoulin@ch-chablais-est.example>",
+            "Je vous adresse, Madame, mes meilleures salutations.\r\n\r\nOlivier Dumoulin\r\n"
+            "Chef du Service d'ergothérapie\r\nCentre hospitalier du Chablais-Est\r\nRoute de"
+            " l'Hôpital 8, 1870 Monthey",
+            "Centre hospitalier du Chablais-Est",
+            "Olivier Dumoulin",
+        ),
+        (  # the company, then its team, in the display name
+            "La Prévoyance Boréale – Acquisition de talents <prevoyanceboreale@taleo.net>",
+            "Nous vous remercions de l'intérêt que vous portez à La Prévoyance Boréale.\r\n\r\n"
+            "Acquisition de talents\r\nLa Prévoyance Boréale",
+            "La Prévoyance Boréale",
+            None,
+        ),
+        (  # "Bill" is William
+            "William Harlan <bill@buckeyepallet.example>",
+            "Bill Harlan\r\nOwner, Buckeye Pallet & Crate\r\n(740) 555-0112",
+            "Buckeye Pallet & Crate",
+            "William Harlan",
+        ),
+    ],
+)
+def test_who_signs_and_for_whom_after_the_closing_words(sender, signature, company, contact):
+    facts = _signed(signature, sender)
     assert (facts.company, facts.contact_name) == (company, contact)
