@@ -140,6 +140,11 @@ OWN = frozenset(
         "moritz.keller@postfach-ffm.example",
         "nuria.puig@correu-bcn.example",
         "felix.hoffmann@postfach-berlin.example",
+        "aisling.murphy@post-dub.example",
+        "julien.petit@courriel-lyon.example",
+        "ruben.visser@mailbox-ams.example",
+        "mariana.lopez@correo-cdmx.example",
+        "lukas.schneider@postfach-stuttgart.example",
     }
 )
 

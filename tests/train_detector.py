@@ -393,6 +393,18 @@ CORPUS_NAMES = {
     "s:puig",
     "ferrer",
     "s:ferrer",
+    "aisling",
+    "s:aisling",
+    "murphy",
+    "s:murphy",
+    "petit",
+    "s:petit",
+    "mariana",
+    "s:mariana",
+    "lópez",
+    "s:lópez",
+    "lopez",
+    "s:lopez",
 }
 MIN_WEIGHT = 0.02  # smaller weights move no verdict on any split (checked) and only cost memory
 

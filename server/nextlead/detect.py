@@ -194,6 +194,8 @@ REJECT = (
         r"\byour (?:application|candidacy|profile) (?:will|has|is|shall|does|did)?\s*(?:not|no longer)"
         r"\s+(?:be\s+|been\s+)?(?:proceed|progress|move|go|advance|progressed|considered|taken|moving)",
         r"\bpass on (?:moving|advancing|progressing|taking) you",
+        r"(?:\bnot|n't)\s+(?:been\s+)?able\s+to\s+include\s+you\b|\b(?:all (?:the )?|the )(?:places|"
+        r"positions|spots|slots|roles) (?:went|have gone|were given) to\b",
         r"(?:\b(?:not|unable|not able|not in a position)|n't)\s+(?:going\s+)?(?:to\s+)?(?:be\s+)?"
         r"(?:able to\s+)?"
         r"(?:extend(?:ing)?|mak(?:e|ing)|offer(?:ing)?)\s+(?:you\s+)?(?:an?\s+|the\s+)?"
@@ -276,6 +278,16 @@ REJECT = (
         r"\bne (?:vont|va|allons|irons|vais) pas (?:plus loin|au-delà) avec (?:vous|toi|votre|ta)\b",
         r"\b(?:pas|ne) (?:été |pas été )?(?:retenue?s?|(?:pré)?sélectionnée?s?)\b",
         r"\bposte (?:a été|est|a déjà été) (?:pourvu|attribué|comblé)",
+        # ... as a chef or a restaurant owner writes it
+        r"\b(?:place|mission|job)\b.{0,80}?\b(?:est|a été) (?:déjà |finalement )?(?:prise|pourvue?)\b|"
+        r"\b(?:on a|nous avons|j'ai|le client a|ils ont) (?:finalement )?(?:trouv[ée]|pris|embauch[ée]|recrut[ée]) "
+        r"(?:qqn|quelqu'un|notre (?:cuistot|cuisinier|chef|commis|candidat\w*)|une? autre)\b",
+        r"\bne (?:vais|va|allons|pourrai|pourrons) pas (?:te|vous) proposer (?:la place|le poste|le job|"
+        r"de contrat)\b",
+        r"\bne (?:va|vais|allons) pas pouvoir (?:te|vous) (?:prendre|embaucher|engager|recruter)\b",
+        r"\b(?:part|partons) (?:finalement )?sur (?:quelqu'un|une? autre|un profil)\b",
+        r"\bn'(?:engage|embauche|recrute)(?:ons)? personne\b|\bde ne pas recruter\b|\bsuspendre (?:tous )?"
+        r"les recrutements\b|\b(?:bouclé|complété) (?:la|notre) (?:brigade|équipe)\b|\brecruté en interne\b",
         r"\bne correspond (?:pas|plus)",
         r"\bclôtur\w* (?:donc )?(?:la|cette) (?:procédure|campagne de recrutement)\b",
         r"\boffer(?:ed|ing)? (?:it|the (?:role|position|job|post)) to (?:the|a|an|another) [\w-]+ "
@@ -299,7 +311,6 @@ REJECT = (
         r"contar con(?:tigo|usted)\b|\bdecantado por (?:una? |otr[oa] )(?:persona|perfil|candidat\w*)",
         r"\bno\s+(?:seguiremos|continuaremos|avanzaremos|vamos a (?:seguir|continuar|avanzar)|"
         r"podremos (?:seguir|continuar|avanzar))",
-        r"\b(?:no|ya no) (?:has|ha|hemos|fue|fuiste|han) (?:sido )?seleccionad",
         r"\b(?:decidido|decidió|decidieron|decidimos|han decidido|preferimos|optamos por)\s+no\s+"
         r"(?:avanzar|"
         r"continuar|seguir|cubrir|"
@@ -322,6 +333,7 @@ REJECT = (
         r"\b(?:gekozen|gaan|gegaan|kiezen|besloten|verder)\b.{0,40}?\b(?:voor|met)\s+(?:een\s+)?"
         r"(?:(?:andere|interne|externe)\s+kandida\w*|iemand)",
         r"\b(?:procedure|sollicitatie|sollicitatieprocedure)\b.{0,20}?\b(?:stopt|eindigt)\b",
+        r"\bstop(?:pen)? (?:ik|we|wij) (?:hier |nu )?(?:de|deze) (?:procedure|sollicitatie(?:procedure)?)\b",
         r"\b(?:niet|geen)\s+(?:verder|door)\b(?!\s+(?:met (?:het|de) (?!sollicitatie|procedure)|lastig|dan\b))",
         r"\bvoor (?:een )?(?:iemand|(?:andere|interne|externe) kandida\w*)\b.{0,50}?\b(?:gegaan|gekozen)|"
         r"\b(?:kiezen|kozen|gekozen) (?:we |wij )?(?:uiteindelijk )?voor (?:een )?(?:andere |interne )?"
@@ -598,6 +610,8 @@ REJECT = (
         r"\s+(?:now\s+|since\s+|already\s+|just\s+|formally\s+|officially\s+)?(?:been\s+)?"
         r"(?:now\s+|formally\s+|officially\s+)?(?:filled|closed|cancell?ed|withdrawn|given to|eliminated|covered)|\b(?:position|role|vacancy|job|"
         r"opening)\s+no longer exists\b",
+        # ... or the candidate told in so many words that they were not chosen
+        r"\b(?:no|ya no) (?:has|ha|hemos|fue|fuiste|han) (?:sido )?seleccionad",
     )
     # Said in passing by a small firm or a hiring manager: someone already found, nobody more
     # taken on, going ahead with someone else or an internal candidate, not wanting to meet.
@@ -845,18 +859,20 @@ COUNTER += _rules(
     r"\bgerne\b.{0,60}?\bkennenlernen möchten\b",
     r"\bsollicitatie (?:is )?(?:nu )?ingetrokken|\bsollicitatie\b.{0,60}?\bin te trekken\b|\bbewerbung\b"
     r".{0,120}?\bzurück(?:gezogen|zuziehen)|\brückzug (?:ihrer|deiner) (?:bewerbung|kandidatur)|\bretiré votre candidature|\bretirado tu candidatura|"
-    r"\b(?:candidatura|solicitud) (?:ha sido|fue) retirad[ao]\b|\ba petición (?:tuya|suya|propia)\b|"
     r"\brequest to withdraw\b|\bwithdrawn you from\b|\byou(?:'ve| have) withdrawn your (?:application|candidacy)\b|\b(?:application|candidacy) (?:has been|was) withdrawn\b|"
     r"\bat your request\b|\bzoals (?:je|u) (?:vroeg|vroegt|gevraagd hebt|had gevraagd)\b|\bop (?:je|uw) "
     r"(?:eigen )?(?:vraag|verzoek)\b|\bà (?:votre|ta) demande\b|\bauf (?:ihren|deinen) wunsch\b|"
     r"\bcomo (?:nos )?(?:pediste|pidió|solicitaste)\b",
+    r"\b(?:candidatura|solicitud) (?:ha sido|fue) retirad[ao]\b|\ba petición (?:tuya|suya|propia)\b|"
+    r"\bretiras tu candidatura\b|\bretirarte del proceso\b",
+    r"\b(?:hebt|heeft) ingetrokken\b|\bintrekking (?:van )?(?:je |uw )?sollicitatie\b",
     r"\b(?:nieuwe|andere) (?:rol|functie|vacature)\b.{0,150}?\b(?:heb je|hebt u|zou je|zou u) (?:\w+ )?"
     r"(?:zin|interesse)\b",
     r"\bnot (?:quite )?the right (?:role|job|position|fit) for you(?: right now)?\?|"
     r"\b(?:are you|would you be) still (?:interested|available|open to)\b|\b(?:heb je|hebt u|heeft u) "
     r"(?:nog|nog steeds) interesse\b|\b(?:haben sie|hast du) (?:noch|weiterhin) interesse\b|"
     r"\b(?:êtes-vous|es-tu) toujours intéressée?\b|\b(?:sigues|sigue usted) interesad[oa]\b",
-    r"\b(?:turned|turn) me down\b|\bthey (?:rejected|passed on) me\b|"
+    r"\b(?:turned|turn) me down\b|\bthey (?:rejected|passed on) me\b|\bheb jij (?:al )?iets gehoord\b|"
     r"\bik heb (?:\w+ ){1,8}niet gekregen\b|\bich habe (?:\w+ ){1,8}nicht bekommen\b|\bi didn't get "
     r"(?:the|that) (?:job|role|position)\b|\b(?:hat|haben) mir (?:\w+ )?abgesagt\b|\bheeft mij (?:\w+ )?"
     r"afgewezen\b",
@@ -921,13 +937,15 @@ COUNTER += _rules(
     -4.0,
     r"\b(?:i've|i have) received it\b|\bpassed it on to\b|\b(?:i'll|we'll|i will|we will) be in touch "
     r"either way\b",
+    r"\bwould (?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.?!]{0,40}\b(?:suit|work)(?: you)?\?",
 )
 
 # Offering a feedback call is common in a rejection too: a weaker counter-signal.
 COUNTER += _rules(
     "counter",
     -2.0,
-    r"\b(?:schedule|book|arrange|set up) (?:a|an|your|the) (?:time|call|interview|chat|meeting)",
+    r"\b(?:schedule|book|arrange|set up) (?:a|an|your|the) (?:(?:informal|quick|short|brief|initial|"
+    r"first) )?(?:time|call|interview|chat|meeting)",
 )
 
 # Words that place an email in a job search; "application" alone also fits a flat or a loan.
@@ -993,6 +1011,7 @@ OTHER = _rules(
     r"\bvoluntari[oa]s?\b(?<!forma voluntaria)(?<!manera voluntaria)|\behrenamt(?:e?s|liche[nrms]?)?\b|"
     r"\behrenamts\w+",
     r"\bvolunteer (?:application|training|recruitment)\b|\bwarteliste\b|\bverlosung\b|\bbeetvergabe\b|"
+    r"\btrophée\b|\bfinale (?:régionale|nationale)\b|"
     r"\bfinanciación\b|\bconvocatoria de ayudas\b|\blínea editorial\b|\bpropuesta de libro\b",
     r"\b(?:become|as) a volunteer\b|\bmountain rescue\b|\btrainee members?\b|\b(?:choir|orchestra|chorale|chamber group)\b|\b(?:startup|"
     r"founders?|fellows?) cohort\b|\bcohort of (?:founders|start-?ups|companies|fellows)\b",

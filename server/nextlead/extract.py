@@ -39,6 +39,7 @@ ORG_WORDS = re.compile(
     r"dein|deine|euer|afdeling|departamento|departement|département|groupe|grupo|service|"
     r"servicio|dienst|hospital|university|universität|université|universidad|labs?|systems|"
     r"software|studio|solutions|technologies|consulting|partners|\w*bank|deutsche|capital|holdings|"
+    r"aviation|crewing|airlines?|airways|aerospace|jets|"
     r"foundation|stiftung|fundación|ressources humaines|recursos humanos|personalabteilung|"
     r"union|society|association|council|trust|institute|college|school|agency|authority|"
     r"bwrdd|cyngor|prifysgol|iechyd|llywodraeth|ysgol|canolfan|gwasanaeth|adran|cymdeithas|"
@@ -172,6 +173,11 @@ _SIGN_OFFS = (
     "speak soon",
     "talk soon",
     "warmest regards",
+    "thanks & regards",
+    "thanks and regards",
+    "thanks & best regards",
+    "thanks and best regards",
+    "with regards",
     "with thanks",
     "thanks again",
     "all best",
@@ -187,6 +193,7 @@ _SIGN_OFFS = (
     "bonne fin de journée",
     "le gach dea-ghuí",  # Irish
     "is mise le meas",
+    "go raibh maith agat",
     "le meas",
     "cofion gorau",  # Welsh
     "cofion",
@@ -246,6 +253,7 @@ LEGAL_SUFFIX = re.compile(
     r"pty|co|corp|limited|kg|oy|ab|as|aps|srl|spa|pvt|s\.a\. de c\.v|sa de cv|"
     r"partg(?: ?mbb)?|partnerschaft(?:sgesellschaft)?(?: von rechtsanwälten)?(?: mbb)?|rechtsanwälte|rechtsanwaltsgesellschaft|"
     r"uk|usa|emea|dach|benelux|deutschland|nederland|eg|e\.v|ev|mbh|ohg|kgaa|ug|ggmbh|asbl|aisbl|vzw|"
+    r"w\.l\.l|wll|fz-?llc|fze|fzco|l\.l\.c|"
     r"cic|cio|aarpi|selarl|sprl|dac|mbb|partnerschaft(?: mbb)?|og|zt|s[àa]rl|ziviltechniker\w*|"
     r"chartered accountants|e\.k|s\.a\.c|sac|s\. de r\.l\.(?: de c\.v)?|s\.r\.l|ltda|e\.u|s\.p\.a|"
     r"s\.a\.p\.i(?: de c\.v)?|sapi(?: de cv)?|s\.a\.s|s\.a\.a|eirl|ett|a/s|s\.e\.n\.c(?:\.r\.l)?|"
@@ -256,7 +264,7 @@ LEGAL_SUFFIX = re.compile(
 # The HR team before the company: "Personalabteilung Brandt & Söhne", "Ressources humaines –
 # Érable Financière", "Werving & Selectie Gemeente Veendrecht".
 TEAM_PREFIX = re.compile(
-    r"^(?:hr|rechtsanwälte|dotation|acquisition de talents|personalabteilung|personalberatung|werving (?:&|en) selectie|ressources humaines|"
+    r"^(?:hr|rechtsanwälte|dotation|affichages?|acquisition de talents|personalabteilung|personalberatung|werving (?:&|en) selectie|ressources humaines|"
     r"recursos humanos|rrhh|portal de empleo|bolsa de (?:empleo|trabajo)|secrétariat(?: rh)?|"
     r"servicio de personal(?: docente e investigador| de administración y servicios)?|selección|"
     r"recrutement|talent acquisition|human resources|recruitment|"
@@ -271,7 +279,7 @@ TITLE_WORDS = re.compile(
     r"syndikus\w*|justiziar(?:in)?|assisten\w*|sekretariat|bürgermeister\w*|"
     r"direktor\w*|attachée?|(?:co-|mit)?(?:founder|gründer)(?:in)?|sachgebiet|referat|hauptamt|"
     r"vp|vice president|founder|co-founder|ceo|cto|cfo|coo|president|consultant|advisor|"
-    r"associate|analyst|sourcer|generalist|assistant|executive(?! search)|principal|teamleiter\w*|"
+    r"associate|analyst|sourcer|generalist|assistant|executive(?! search| jets?| aviation| air\b| homes| cars| travel| coaches| suites)|principal|teamleiter\w*|"
     r"leiter\w*|\w+(?<!halb)leiter(?:in)?|personalreferent\w*|responsable|chargée?|directeur|directrice|"
     r"reclutador\w*|responsable|jefe|gerente|recruiter|wervings\w*|hoofd|teamleider|medewerker|"
     r"adviseur|coördinator|chef|cheffe|coordinatrice|coordinateur|conseill[eè]re?|secrétaire|"
@@ -420,7 +428,7 @@ def is_no_reply(address: str | None) -> bool:
 def extract(email: Email, own_addresses: frozenset[str] = frozenset()) -> Facts:
     """Company, contact, role, reply-to and language of one email."""
     body = own_text(email.text)
-    signature = _signature_lines(body)
+    signature = _signature_lines(body, _display_person(email.from_name, email.from_addr))
     contact = _contact_name(email, signature, body)
     if contact:
         contact = HONORIFIC.sub("", contact).strip() or None
@@ -459,8 +467,10 @@ def _reply_to(email: Email, body: str, own: frozenset[str]) -> str | None:
     return None
 
 
-def _signature_lines(body: str) -> list[str]:
-    """Lines after the last sign-off ("Best regards," ...), or [] when none is found."""
+def _signature_lines(body: str, sender: str | None = None) -> list[str]:
+    """Lines after the last sign-off ("Best regards," ...), or from where the sender (a
+    display name) signs with their first name alone; [] when neither is found."""
+    signer = sender if sender and _looks_like_person(sender) else None
     lines = [line for line in map(str.strip, body.split("\n")) if not _SENT_FROM.match(line)]
     for index in range(len(lines) - 1, -1, -1):
         match = SIGN_OFF.match(lines[index])
@@ -494,6 +504,8 @@ def _signature_lines(body: str) -> list[str]:
         name = written[index + 1]
         if written[index].endswith(",") and " " not in name and _looks_like_person(name):
             return written[index + 1 : index + 8]
+        if signer and " " not in name and _shortens(name, signer):
+            return written[index + 1 : index + 8]  # "... l'apéro est pour nous.\nLuca"
     return []
 
 
@@ -605,9 +617,8 @@ def _display_person(from_name: str | None, address: str | None) -> str | None:
         return _display_person(from_name[: via.start()], address)
     in_brackets = _PERSON_AT_ORG.fullmatch(from_name)
     name = in_brackets.group(1) if in_brackets else from_name
-    person, *rest = _NAME_SEPARATOR.split(name)
-    if rest and len(person.split()) >= 2 and _name_matches_address(person, address):
-        name = person
+    split = _person_and_organisation(name, address)
+    name = split[0] if split else name
     last, comma, first = name.partition(",")
     last = _recased(last) if last.isupper() else last
     if comma and _looks_like_person(first) and _looks_like_person(last):
@@ -790,6 +801,7 @@ def _nickname_of(short: str, full: str) -> bool:
 
 _IRREGULAR_NICKNAMES = {
     "bill": ("william",),
+    "mike": ("michael",),
     "billy": ("william",),
     "bob": ("robert",),
     "bobby": ("robert",),
@@ -1120,7 +1132,11 @@ def _company(
                 agency = bool(_AGENCY_TEXT.search(text))
             if not agency:
                 found = _AGENCY_SUFFIX.sub("", found)
-        if not found or _looks_generic(found) or TITLE_WORDS.search(found):
+        if not found or _looks_generic(found):
+            return
+        if TITLE_WORDS.search(found) and not any(  # "Saffron Executive Aviation" at saffron-exec
+            _squash(found).startswith(d) or _abbreviated_by(found, d) for d in domains if d
+        ):
             return
         if (_DEPARTMENT.match(found) and not guess) or _NOT_A_NAME.search(found):
             return
@@ -1154,14 +1170,9 @@ def _company(
     in_brackets = _PERSON_AT_ORG.fullmatch(from_name or "")
     if in_brackets and in_brackets.group(2).isupper():
         from_name = _recased(in_brackets.group(2))
-    person, *rest = re.split(r"\s+[-–|·•]\s+", from_name or "", maxsplit=1)
-    if (
-        rest
-        and _looks_like_person(person)
-        and _name_matches_address(person, email.from_addr)
-        and not _looks_like_person(rest[0])
-    ):
-        from_name = rest[0]  # "Inma Roig - Ajuntament de Vilanova del Túria"
+    split = _person_and_organisation(from_name or "", email.from_addr)
+    if split:  # "Inma Roig - Ajuntament de Vilanova del Túria", "Stéphanie Rey – Les Gones"
+        from_name = split[1]
     if from_name and (
         relayed  # "Rheinstahl Logistik <rheinstahl@myworkday.com>" is the company
         or not (_looks_like_person(from_name) and _name_matches_address(from_name, email.from_addr))
@@ -1209,7 +1220,7 @@ def _company(
                 or (d.startswith(folded) and len(folded) > 3)
                 or d in words
                 or (len(d) >= 6 and d in folded)  # "Centre for Fair Places" at fairplaces
-                or _initials_then_name(name, d)
+                or _abbreviated_by(name, d)
             )
             for d in domains
         )
@@ -1285,25 +1296,51 @@ def _spelled_out(acronym: str, text: str) -> str | None:
     return match.group(0) if match else None
 
 
-def _initials_then_name(name: str, domain: str) -> bool:
-    """Whether a domain writes a name's first words as initials and the rest in full, as
-    institutions do: crlephare is the Centre de réadaptation Le Phare, cssrivierenoire the
-    Centre de services scolaires de la Rivière-Noire, ch-chablais-est a Centre hospitalier."""
-    words = [w for w in re.split(r"[\s'’-]+", name) if w]
-    for cut in range(1, len(words) + 1):
-        head = [_fold(w) if w.isupper() and len(w) <= 5 else _fold(w)[:1] for w in words[:cut]]
-        initials = "".join(
-            h for h, w in zip(head, words[:cut], strict=True) if _fold(w) not in _CONNECTORS
-        )
-        if len(initials) < 2 or not domain.startswith(initials):
-            continue
-        tail = [_squash(w) for w in words[cut:]]
-        if domain[len(initials) :] in (
-            "".join(tail),
-            "".join(t for t in tail if t not in _CONNECTORS),
-        ):
+def _abbreviated_by(name: str, domain: str) -> bool:
+    """Whether a domain writes each of a name's words by its first letters, as institutions and
+    small firms do: crlephare is the Centre de réadaptation Le Phare, cssrivierenoire the Centre
+    de services scolaires de la Rivière-Noire, orionavcrew Orion Aviation Crewing."""
+    words = [w for w in map(_squash, re.split(r"[\s'’-]+", name)) if w]
+
+    def spells(i: int, j: int) -> bool:  # words[i:] spell domain[j:]
+        if j == len(domain):
+            return all(w in _CONNECTORS for w in words[i:])
+        if i == len(words):
+            return False
+        word = words[i]
+        if word in _CONNECTORS and spells(i + 1, j):
             return True
-    return False
+        k = 0
+        while k < len(word) and j + k < len(domain) and domain[j + k] == word[k]:
+            k += 1
+            if spells(i + 1, j + k):
+                return True
+        return False
+
+    return len(words) >= 2 and spells(0, 0)
+
+
+_DISPLAY_SEPARATOR = re.compile(r"\s+[-–|·•]\s+")
+
+
+def _person_and_organisation(display: str, address: str | None) -> tuple[str, str] | None:
+    """A display name that shows a person and their organisation, "Carla Jiménez | Puente
+    Nurses UK" or "Stéphanie Rey – Les Gones", split in two; None for any other."""
+    person, *rest = _DISPLAY_SEPARATOR.split(display, maxsplit=1)
+    if not rest or len(person.split()) < 2 or not _looks_like_person(person):
+        return None
+    if _names_domain(rest[0], address) or (
+        _name_matches_address(person, address) and not _looks_like_person(rest[0])
+    ):
+        return person, rest[0]
+    return None
+
+
+def _names_domain(name: str, address: str | None) -> bool:
+    """Whether a name is what the address's domain spells: "Les Gones" at lesgones-bistrot."""
+    domain = _squash((address or "@").split("@")[1].rsplit(".", 1)[0])
+    folded = _squash(name)
+    return len(folded) > 3 and (domain.startswith(folded) or _abbreviated_by(name, domain))
 
 
 def _squash(name: str) -> str:
@@ -1432,6 +1469,7 @@ _GENERIC = re.compile(
     r"(?i)(?:unfortunately|thank you|thanks|dear|hi|hello|this|"
     r"your|our|we|it|the|a|an|after|our team|talent|team|linkedin|forwarded message|"
     r"original message|message transféré|weitergeleitete nachricht|mensaje reenviado|"
+    r"doorgestuurd bericht|sent from mobile|"
     r"manage your data|privacy policy|unsubscribe|stelle|position|job|"
     r"ffôn|ffon|tel|phone|mobile|mob|fax|e-?mail|e-bost)"
 )

@@ -385,6 +385,18 @@ def test_an_award_not_won_is_not_a_job_rejection():
     assert not detect(parse_email(raw)).is_rejection
 
 
+def test_a_cooking_competition_not_won_is_not_a_job_rejection():
+    raw = (
+        "From: Trophée des Jeunes Chefs <contact@trophee-jeuneschefs.example>\r\n"
+        "Subject: Trophée des Jeunes Chefs 2025 – résultats de la présélection\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\nMadame, Monsieur,\r\n\r\nLe jury de"
+        " présélection s'est réuni pour examiner les 86 dossiers de candidature reçus cette année."
+        "\r\n\r\nNous sommes au regret de vous informer que votre candidature n'a pas été"
+        " sélectionnée pour la finale régionale du 14 juin.\r\n\r\nLe comité d'organisation\r\n"
+    ).encode()
+    assert not detect(parse_email(raw)).is_rejection
+
+
 # A recruiter's note as it arrives: a subject, a thank-you for the interest, one sentence that
 # decides, a signature. Each language's frame is the same; only the deciding sentence changes.
 _FRAMES = {
@@ -826,6 +838,20 @@ def _framed(language: str, sentence: str) -> bool:
             " propuesta para su provisión.",
         ),
         (
+            "en",
+            "The customer has finalised the crew list and we have not been able to include you on"
+            " this occasion. All places went to contractors with A320 heavy check experience.",
+        ),
+        ("fr", "Dsl pour la reponse tardive on a trouve qqn pour la cuisine, merci d etre passe."),
+        ("fr", "La place est déjà prise, désolé."),
+        ("nl", "Daarom stop ik hier de procedure – liever nu eerlijk dan over drie maanden."),
+        (
+            "fr",
+            "Du coup, je ne vais pas te proposer la place. J'ai préféré te l'écrire franchement.",
+        ),
+        ("fr", "Malheureusement on ne va pas pouvoir te prendre, il commence lundi."),
+        ("fr", "On part finalement sur quelqu'un qui a travaillé avec Hugo à Annecy."),
+        (
             "de",
             "Nach Durchführung der Vorstellungsgespräche ist die Auswahl auf andere Bewerberinnen und"
             " Bewerber gefallen. Ich bedaure, Ihnen keinen günstigeren Bescheid erteilen zu können.",
@@ -1071,6 +1097,21 @@ def test_rejections_phrased_as_recruiters_write_them(language, sentence):
             "es",
             "Tu candidatura ha sido retirada correctamente a petición tuya. Lamentamos que no"
             " puedas continuar en el proceso.",
+        ),
+        (
+            "en",
+            "I'd like to arrange an informal call to talk through your experience and what we're"
+            " looking for. Would Wednesday 18th at 4pm suit?",
+        ),
+        (
+            "nl",
+            "Hierbij bevestigen we dat je je sollicitatie voor de functie Kotlin Developer (vacature"
+            " 24-1178) hebt ingetrokken. Jammer, maar we respecteren je keuze.",
+        ),
+        (
+            "es",
+            "Entendido. Ya le notifiqué al cliente que retiras tu candidatura para la posición."
+            " Te deseo mucho éxito en tu nuevo reto.",
         ),
     ],
 )
@@ -2174,6 +2215,40 @@ def test_initials_are_the_name_the_text_spells_out(sender, signature, company):
             "Acquisition de talents\r\nLa Prévoyance Boréale",
             "La Prévoyance Boréale",
             None,
+        ),
+        (  # "Thanks & Regards", then a Gulf company's legal form
+            "Reem Haddad <reem.haddad@saffron-exec.example>",
+            "Thanks & Regards,\r\n\r\nReem Haddad\r\nHR Officer\r\nSaffron Executive Aviation"
+            " W.L.L.\r\nBahrain International Airport, Kingdom of Bahrain",
+            "Saffron Executive Aviation",
+            "Reem Haddad",
+        ),
+        (  # an agency's name is no person's; a domain of the words' first letters
+            "Orion Aviation Crewing <crewing@orionavcrew.example>",
+            "Regards,\r\n\r\nTomasz Wiśniewski\r\nCrewing Coordinator\r\nOrion Aviation Crewing",
+            "Orion Aviation Crewing",
+            "Tomasz Wiśniewski",
+        ),
+        (  # signed with the first name alone, under a last sentence
+            "Luca Bernasconi <luca@zincdespaquis.example>",
+            "Si tu passes aux Pâquis, l'apéro est pour nous.\r\n\r\nLuca\r\n\r\nLe Zinc des"
+            " Pâquis\r\nRue de Berne 21 – 1201 Genève",
+            "Le Zinc des Pâquis",
+            "Luca Bernasconi",
+        ),
+        (  # a person, then the bistro her domain spells
+            "Stéphanie Rey – Les Gones <recrutement@lesgones-bistrot.example>",
+            "Bonne chance pour la suite !\r\n\r\nSteph\r\n\r\nLes Gones – bistrot & brunch\r\n"
+            "Lyon 1er",
+            "Les Gones",
+            "Stéphanie Rey",
+        ),
+        (  # an Irish sign-off, and a street is nobody
+            "Claddagh Technical Recruitment <jobs@claddaghtech.example>",
+            "Go raibh maith agat,\r\n\r\nEoghan Kiely\r\nRecruitment Consultant\r\nCladdagh"
+            " Technical Recruitment\r\nDock Road, Galway",
+            "Claddagh Technical Recruitment",
+            "Eoghan Kiely",
         ),
         (  # "Bill" is William
             "William Harlan <bill@buckeyepallet.example>",
