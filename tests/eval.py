@@ -145,6 +145,11 @@ OWN = frozenset(
         "ruben.visser@mailbox-ams.example",
         "mariana.lopez@correo-cdmx.example",
         "lukas.schneider@postfach-stuttgart.example",
+        "pawel.nowak@postbus-venlo.example",
+        "sarah.janssens@boite-bxl.example",
+        "lucia.romero@correo-malaga.example",
+        "oliver.hughes@student-leeds.example",
+        "marina.vidal@correo-palma.example",
     }
 )
 

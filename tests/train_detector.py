@@ -405,6 +405,20 @@ CORPUS_NAMES = {
     "s:lópez",
     "lopez",
     "s:lopez",
+    "paweł",
+    "s:paweł",
+    "pawel",
+    "s:pawel",
+    "nowak",
+    "s:nowak",
+    "sarah",
+    "s:sarah",
+    "janssens",
+    "s:janssens",
+    "romero",
+    "s:romero",
+    "hughes",
+    "s:hughes",
 }
 MIN_WEIGHT = 0.02  # smaller weights move no verdict on any split (checked) and only cost memory
 

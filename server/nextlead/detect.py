@@ -125,7 +125,7 @@ _OTHER_PERSON = (
     r"persons?|individuals?|profiles?|people)|someone(?: else)?|somebody(?: else)?|"
     r"an internal \w+|people with|"
     r"one of (?:our|my) (?:[\w-]+ )?(?:guys|people|employees|staff|team members|associates|folks)|"
-    r"(?:a|an|another)\s+[\w-]+\s+(?:who|whose)\b"  # "a nurse who has CVICU experience"
+    r"(?:a|an|another|two|three|four)\s+[\w-]+\s+(?:who|whose)\b"  # "a nurse who has CVICU experience"
 )
 _CHOSE = (
     r"(?:move|moving|moved|go|going|gone|went|proceed|proceeding|continue|continuing|"
@@ -200,7 +200,8 @@ REJECT = (
         r"(?:able to\s+)?"
         r"(?:extend(?:ing)?|mak(?:e|ing)|offer(?:ing)?)\s+(?:you\s+)?(?:an?\s+|the\s+)?"
         r"(?:[\w,-]+\s+){0,6}?(?:offer|position|role|job|place|placement|post|spot|transfer|"
-        r"contract|assignment)\b",
+        r"contract|assignment)s?\b",
+        r"(?:\b(?:did|have|has)\s+not|n't)\s+score(?:d)?\s+(?:highly\s+|high\s+|well\s+)?enough\b",
         r"(?:\bnot|n't)\s+(?:be\s+)?invit(?:e|ing)\s+you\s+(?:to|for|back)",
         r"continue (?:the|our) search\b.{0,60}?without you",
         r"\b(?:declin\w+|turn(?:ed|ing)? down|reject\w*|pass(?:ed)? on)\s+your\s+(?:application|"
@@ -334,6 +335,10 @@ REJECT = (
         r"(?:(?:andere|interne|externe)\s+kandida\w*|iemand)",
         r"\b(?:procedure|sollicitatie|sollicitatieprocedure)\b.{0,20}?\b(?:stopt|eindigt)\b",
         r"\bstop(?:pen)? (?:ik|we|wij) (?:hier |nu )?(?:de|deze) (?:procedure|sollicitatie(?:procedure)?)\b",
+        r"\bfür\s+(?:eine[nmr]?\s+|zwei\s+|drei\s+)?andere[nmr]?\s+[\w-]+\s+entschieden\b",
+        r"\bnothing (?:i|we) can offer you\b",
+        r"\b(?:kan|kunnen) (?:ik|we|wij) (?:je|u) (?:dus |helaas |jammer genoeg )?geen (?:plaats|functie|baan|"
+        r"job|contract|aanbod) (?:aanbieden|geven)\b",
         r"\b(?:niet|geen)\s+(?:verder|door)\b(?!\s+(?:met (?:het|de) (?!sollicitatie|procedure)|lastig|dan\b))",
         r"\bvoor (?:een )?(?:iemand|(?:andere|interne|externe) kandida\w*)\b.{0,50}?\b(?:gegaan|gekozen)|"
         r"\b(?:kiezen|kozen|gekozen) (?:we |wij )?(?:uiteindelijk )?voor (?:een )?(?:andere |interne )?"
@@ -866,6 +871,8 @@ COUNTER += _rules(
     r"\b(?:candidatura|solicitud) (?:ha sido|fue) retirad[ao]\b|\ba petición (?:tuya|suya|propia)\b|"
     r"\bretiras tu candidatura\b|\bretirarte del proceso\b",
     r"\b(?:hebt|heeft) ingetrokken\b|\bintrekking (?:van )?(?:je |uw )?sollicitatie\b",
+    r"\b(?:kandidatuur|sollicitatie) (?:werd|is) ingetrokken\b|\bje hebt je (?:kandidatuur|sollicitatie)\b"
+    r".{0,80}?\bingetrokken\b",
     r"\b(?:nieuwe|andere) (?:rol|functie|vacature)\b.{0,150}?\b(?:heb je|hebt u|zou je|zou u) (?:\w+ )?"
     r"(?:zin|interesse)\b",
     r"\bnot (?:quite )?the right (?:role|job|position|fit) for you(?: right now)?\?|"
@@ -938,6 +945,7 @@ COUNTER += _rules(
     r"\b(?:i've|i have) received it\b|\bpassed it on to\b|\b(?:i'll|we'll|i will|we will) be in touch "
     r"either way\b",
     r"\bwould (?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.?!]{0,40}\b(?:suit|work)(?: you)?\?",
+    r"\bno decisions? (?:has|have) been made yet\b|\bmock (?:assessment|interview)",
 )
 
 # Offering a feedback call is common in a rejection too: a weaker counter-signal.
@@ -988,6 +996,7 @@ OTHER = _rules(
     r"\b(?:proposition d'honoraires|devis|appel d'offres|offre forfaitaire|fee proposal|quotation|"
     r"licitación|aanbesteding)\b",
     r"\b(?:loan|mortgage|credit application|credit card)\b",
+    r"\bvoluntary (?:position|role|post)\b|\bsociety committee\b|"
     r"\b(?:apartment|flat|tenancy|rental|landlord|lease|letting agent|lettings|property|wohnung|"
     r"vermieter|mietvertrag)\b",
     r"\b(?:grant application|funding application|grant proposal|funding round|proposals?|"

@@ -39,7 +39,8 @@ ORG_WORDS = re.compile(
     r"dein|deine|euer|afdeling|departamento|departement|département|groupe|grupo|service|"
     r"servicio|dienst|hospital|university|universität|université|universidad|labs?|systems|"
     r"software|studio|solutions|technologies|consulting|partners|\w*bank|deutsche|capital|holdings|"
-    r"aviation|crewing|airlines?|airways|aerospace|jets|"
+    r"aviation|crewing|airlines?|airways|aerospace|jets|tandartspraktijk|mondzorgpraktijk|"
+    r"cabinet|dentaire|orthodontie|orthodontic|dental|secr[ée]tariat|spedition|stückgut|transporte|"
     r"foundation|stiftung|fundación|ressources humaines|recursos humanos|personalabteilung|"
     r"union|society|association|council|trust|institute|college|school|agency|authority|"
     r"bwrdd|cyngor|prifysgol|iechyd|llywodraeth|ysgol|canolfan|gwasanaeth|adran|cymdeithas|"
@@ -159,6 +160,7 @@ _SIGN_OFFS = (
     "salutacions cordials",
     "una abraçada",
     "gruss",
+    "gruß",
     "gruess",
     "sportieve groeten",
     "met sportieve groeten",
@@ -253,7 +255,7 @@ LEGAL_SUFFIX = re.compile(
     r"pty|co|corp|limited|kg|oy|ab|as|aps|srl|spa|pvt|s\.a\. de c\.v|sa de cv|"
     r"partg(?: ?mbb)?|partnerschaft(?:sgesellschaft)?(?: von rechtsanwälten)?(?: mbb)?|rechtsanwälte|rechtsanwaltsgesellschaft|"
     r"uk|usa|emea|dach|benelux|deutschland|nederland|eg|e\.v|ev|mbh|ohg|kgaa|ug|ggmbh|asbl|aisbl|vzw|"
-    r"w\.l\.l|wll|fz-?llc|fze|fzco|l\.l\.c|"
+    r"w\.l\.l|wll|fz-?llc|fze|fzco|l\.l\.c|aör|kdör|m\.b\.h|"
     r"cic|cio|aarpi|selarl|sprl|dac|mbb|partnerschaft(?: mbb)?|og|zt|s[àa]rl|ziviltechniker\w*|"
     r"chartered accountants|e\.k|s\.a\.c|sac|s\. de r\.l\.(?: de c\.v)?|s\.r\.l|ltda|e\.u|s\.p\.a|"
     r"s\.a\.p\.i(?: de c\.v)?|sapi(?: de cv)?|s\.a\.s|s\.a\.a|eirl|ett|a/s|s\.e\.n\.c(?:\.r\.l)?|"
@@ -275,11 +277,11 @@ TEAM_PREFIX = re.compile(
 )
 TITLE_WORDS = re.compile(
     r"\b(?:manager|recruiter|engineer|director|lead|head|(?<!& )partner(?:in)?|specialist|"
-    r"coordinator|officer|geschäftsf[üu]hr\w*|(?:rechts|fach)anw[aä]lt(?:in)?|richter(?:in)?|notar(?:in)?|"
+    r"coordinator|officer|geschäftsf[üu]hr\w*|(?:rechts|fach)anw[aä]lt(?:in)?|richter(?:in)?|tandarts|dentiste|orthodontiste|notar(?:in)?|"
     r"syndikus\w*|justiziar(?:in)?|assisten\w*|sekretariat|bürgermeister\w*|"
     r"direktor\w*|attachée?|(?:co-|mit)?(?:founder|gründer)(?:in)?|sachgebiet|referat|hauptamt|"
     r"vp|vice president|founder|co-founder|ceo|cto|cfo|coo|president|consultant|advisor|"
-    r"associate|analyst|sourcer|generalist|assistant|executive(?! search| jets?| aviation| air\b| homes| cars| travel| coaches| suites)|principal|teamleiter\w*|"
+    r"associate|analyst|sourcer|generalist|assistant|executive(?! search| jets?| aviation| air\b| homes| cars| travel| coaches| suites)|principal|teamleiter\w*|teamleitung|"
     r"leiter\w*|\w+(?<!halb)leiter(?:in)?|personalreferent\w*|responsable|chargée?|directeur|directrice|"
     r"reclutador\w*|responsable|jefe|gerente|recruiter|wervings\w*|hoofd|teamleider|medewerker|"
     r"adviseur|coördinator|chef|cheffe|coordinatrice|coordinateur|conseill[eè]re?|secrétaire|"
@@ -779,7 +781,7 @@ def _shortens(signed: str, name: str) -> bool:
     full = [_fold(token) for token in name.split()]
     if not short or not all(short) or not full:
         return False
-    if len(short) == 1 and full[0].startswith(short[0]):
+    if len(short) == 1 and (full[0].startswith(short[0]) or _nickname_of(short[0], full[0])):
         return True
     if len(short) == 1 and signed.isupper() and len(short[0]) == len(full) > 1:
         return all(full[i].startswith(letter) for i, letter in enumerate(short[0]))
@@ -801,7 +803,6 @@ def _nickname_of(short: str, full: str) -> bool:
 
 _IRREGULAR_NICKNAMES = {
     "bill": ("william",),
-    "mike": ("michael",),
     "billy": ("william",),
     "bob": ("robert",),
     "bobby": ("robert",),
@@ -809,6 +810,11 @@ _IRREGULAR_NICKNAMES = {
     "jim": ("james",),
     "jimmy": ("james",),
     "jack": ("john",),
+    "mike": ("michael",),
+    "olli": ("oliver",),
+    "aga": ("agnieszka",),
+    "kasia": ("katarzyna",),
+    "darek": ("dariusz",),
     "ted": ("edward", "theodore"),
     "ned": ("edward",),
     "chuck": ("charles",),
@@ -1065,7 +1071,7 @@ _JOINED = re.compile(r"[(),]| [-–] ")
 _IN_BRACKETS = re.compile(r"(?<=\S)\s*\([^()]{2,40}\)$")
 _BILINGUAL = re.compile(r".*?\b(?:udala|cyngor(?: sir)?)\b.*?\s+[/–-]\s+(\S.+)$", re.I)
 # a charity's or a company's number, a postcode's digits; a register's court
-_NOT_A_NAME = re.compile(r"\d{4,}|(?i:register|registergericht|amtsgericht|firmenbuch)\b")
+_NOT_A_NAME = re.compile(r"\d{4,}|(?i:register|registergericht|amtsgericht|firmenbuch|sitz)\b")
 _SENTENCE = re.compile(  # words of a sentence, not of a name ("Chablais-Est")
     r"(?<![\w-])(?:is|are|was|were|has|have|this|please|est|sont|ce|cette|merci|ist|wird|wurde|"
     r"diese[rsm]?|bitte|dit|deze|wordt|este|esta|ha sido)(?![\w-])",
@@ -1338,7 +1344,7 @@ def _person_and_organisation(display: str, address: str | None) -> tuple[str, st
 
 def _names_domain(name: str, address: str | None) -> bool:
     """Whether a name is what the address's domain spells: "Les Gones" at lesgones-bistrot."""
-    domain = _squash((address or "@").split("@")[1].rsplit(".", 1)[0])
+    domain = _squash((address or "").rpartition("@")[2].rsplit(".", 1)[0])
     folded = _squash(name)
     return len(folded) > 3 and (domain.startswith(folded) or _abbreviated_by(name, domain))
 
@@ -1466,7 +1472,7 @@ def _too_long(name: str) -> bool:
 
 
 _GENERIC = re.compile(
-    r"(?i)(?:unfortunately|thank you|thanks|dear|hi|hello|this|"
+    r"(?i)(?:unfortunately|thank you|thanks|dear|hi|hello|this|ihnen|ihr|ihre|sie|dir|dich|euch|"
     r"your|our|we|it|the|a|an|after|our team|talent|team|linkedin|forwarded message|"
     r"original message|message transféré|weitergeleitete nachricht|mensaje reenviado|"
     r"doorgestuurd bericht|sent from mobile|"

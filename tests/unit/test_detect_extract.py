@@ -845,6 +845,23 @@ def _framed(language: str, sentence: str) -> bool:
         ("fr", "Dsl pour la reponse tardive on a trouve qqn pour la cuisine, merci d etre passe."),
         ("fr", "La place est déjà prise, désolé."),
         ("nl", "Daarom stop ik hier de procedure – liever nu eerlijk dan over drie maanden."),
+        ("nl", "Op dit moment is ons team volledig en kan ik je dus geen plaats aanbieden."),
+        ("de", "Die haben sich nach den Gesprächen für zwei andere Fahrer entschieden."),
+        (
+            "en",
+            "We've now filled both driver seats on the Venlo–Milan run, so there is nothing I can"
+            " offer you at the moment.",
+        ),
+        (
+            "en",
+            "Sadly, you didn't score highly enough in the video interview for us to invite you to"
+            " our assessment centre in March.",
+        ),
+        (
+            "en",
+            "We've gone with two students who already run big society socials, so we can't offer"
+            " you one of the places this time round.",
+        ),
         (
             "fr",
             "Du coup, je ne vais pas te proposer la place. J'ai préféré te l'écrire franchement.",
@@ -1112,6 +1129,17 @@ def test_rejections_phrased_as_recruiters_write_them(language, sentence):
             "es",
             "Entendido. Ya le notifiqué al cliente que retiras tu candidatura para la posición."
             " Te deseo mucho éxito en tu nuevo reto.",
+        ),
+        (
+            "nl",
+            "Je hebt je kandidatuur voor Tandartsassistent(e) 4/5 bij Dentiq in Mechelen"
+            " ingetrokken. Jammer, maar we begrijpen het helemaal.",
+        ),
+        (
+            "en",
+            "We've had a record number of applications and are still working through them. No"
+            " decisions have been made yet, and we now expect to contact shortlisted candidates by"
+            " 6 December.",
         ),
     ],
 )
@@ -2249,6 +2277,20 @@ def test_initials_are_the_name_the_text_spells_out(sender, signature, company):
             " Technical Recruitment\r\nDock Road, Galway",
             "Claddagh Technical Recruitment",
             "Eoghan Kiely",
+        ),
+        (  # a driver's nickname under a plain "Gruß"
+            "Oliver Gehrmann <o.gehrmann@gehrmann-transporte.example>",
+            "Gruß Olli\r\n\r\nVon meinem iPhone gesendet",
+            "Gehrmann Transporte",
+            "Oliver Gehrmann",
+        ),
+        (  # the register's seat and court are no company; AöR, GmbH are legal forms
+            "Westfalia Stückgut Karriere <noreply@westfalia-stueckgut.example>",
+            "Mit freundlichen Grüßen\r\n\r\nWestfalia Stückgut\r\nPersonalmarketing &"
+            " Recruiting\r\nWestfalia Stückgut GmbH, Sitz Dortmund, Registergericht Dortmund HRB"
+            " 22918",
+            "Westfalia Stückgut",
+            None,
         ),
         (  # "Bill" is William
             "William Harlan <bill@buckeyepallet.example>",
