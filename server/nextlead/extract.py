@@ -430,8 +430,9 @@ def is_no_reply(address: str | None) -> bool:
 def extract(email: Email, own_addresses: frozenset[str] = frozenset()) -> Facts:
     """Company, contact, role, reply-to and language of one email."""
     body = own_text(email.text)
-    signature = _signature_lines(body, _display_person(email.from_name, email.from_addr))
-    contact = _contact_name(email, signature, body)
+    shown = _display_person(email.from_name, email.from_addr)  # the person the From shows
+    signature = _signature_lines(body, shown)
+    contact = _contact_name(email, signature, body, shown)
     if contact:
         contact = HONORIFIC.sub("", contact).strip() or None
     if contact and any(_is_named_by(contact, own) for own in own_addresses):
@@ -643,7 +644,7 @@ def _surname_last(name: str) -> str:
     return name
 
 
-def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
+def _contact_name(email: Email, signature: list[str], body: str, shown: str | None) -> str | None:
     """The human who signed; a team signature or an ATS display name is nobody."""
     signature = [line for line in signature if not _ON_BEHALF.match(line)]
     if (  # "La Directrice des ressources humaines", then her name
@@ -653,7 +654,6 @@ def _contact_name(email: Email, signature: list[str], body: str) -> str | None:
         and _looks_like_person(_name_part(signature[1]))
     ):
         signature = signature[1:]
-    shown = _display_person(email.from_name, email.from_addr)
     from_name = shown if _looks_like_person(shown) else None
     if from_name and _squash(from_name.split()[0]) == _squash(
         _company_from_address(email.from_addr) or ""
