@@ -615,9 +615,9 @@ def _display_person(from_name: str | None, address: str | None) -> str | None:
     Puente Nurses UK" Carla Jiménez."""
     if not from_name:
         return from_name
-    via = _VIA.search(from_name)  # "Kara Lindqvist via Indeed"
-    if via and _JOB_BOARD.fullmatch(via.group(1).strip()):
-        return _display_person(from_name[: via.start()], address)
+    through_board = _via_job_board(from_name)  # "Kara Lindqvist via Indeed"
+    if through_board:
+        return _display_person(through_board[0], address)
     in_brackets = _PERSON_AT_ORG.fullmatch(from_name)
     name = in_brackets.group(1) if in_brackets else from_name
     split = _person_and_organisation(name, address)
@@ -1046,6 +1046,15 @@ def _first_name(contact: str | None) -> str | None:
 
 
 _VIA = re.compile(r"\s+v[ií]a\s+(\w+.*)$", re.I)
+
+
+def _via_job_board(display: str) -> tuple[str, str] | None:
+    """ "Kara Lindqvist via Indeed" as the writer and the job board passing her mail on."""
+    via = _VIA.search(display)
+    board = via.group(1).strip() if via else ""
+    return (display[: via.start()], board) if via and _JOB_BOARD.fullmatch(board) else None
+
+
 # Job boards that send an employer's notice under their own name.
 _JOB_BOARD = re.compile(
     r"(?:nhs (?:scotland )?jobs(?: portal)?|hsc recruitment|(?:recruitment )?shared services? centre|"
@@ -1168,9 +1177,9 @@ def _company(
     )
     if from_name and _JOB_BOARD.fullmatch(from_name.strip()):
         relay, from_name = from_name, None  # "NHS Jobs" sends the trust's notice: not the employer
-    board = _VIA.search(from_name or "")
-    if board and _JOB_BOARD.fullmatch(board.group(1).strip()):
-        relay, from_name = board.group(1).strip(), None  # a recruiter writing through Indeed
+    through_board = _via_job_board(from_name or "")
+    if through_board:
+        relay, from_name = through_board[1], None  # a recruiter writing through Indeed
     relayed = bool(email.from_addr and ATS_DOMAINS.search(email.from_addr))
     # the NHS's way: "GALLACHER, Fiona (NHS PENNINE VALE ICB)"
     in_brackets = _PERSON_AT_ORG.fullmatch(from_name or "")
