@@ -56,6 +56,7 @@ ORG_WORDS = re.compile(
     r"administraci[oó]n|despacho|comercializadora|laboratorios?|bodegas?|inmobiliari[ao]|"
     r"consultores|abogados|contadores|bebidas|cosm[ée]ticos|aceros|cementos|inversiones|"
     r"distribuidora|transportes|constructora|steuerb[üu]ro|kanzlei|praxis|pharma|mvz|\w+team|"
+    r"apotheke|apotheek|farmacia|pharmacie|pharmacy|"
     r"\w+management|"
     r"hi|hello|hey|dear|hallo|hola|buenas|buenos|saludos|bonjour|beste|hoi|liebe|moin|servus|"
     r"secretar[ií]a|área|portal|"
@@ -345,8 +346,11 @@ _CONNECTORS = frozenset(
     ]
 )
 EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_CAP = r"[A-Z0-9][\w&'’+-]*(?:\.[A-Za-z0-9][\w&'’+-]*)*(?:/[A-Z]\w*)?"  # "A/S", "GmbH/Srl"
-COMPANY_NAME = rf"{_CAP}(?:(?:[ \t]+|-)(?:&[ \t]+)?(?:{_CAP}|of|and|de|du|la|für|van|del|des|der|y|&|in(?= Wales)))*"
+_CAP = r"[A-Z0-9À-ÖØ-Þ][\w&'’+-]*(?:\.[A-Za-z0-9][\w&'’+-]*)*(?:/[A-Z]\w*)?"  # "A/S", "GmbH/Srl"
+COMPANY_NAME = (
+    rf"{_CAP}(?:(?:[ \t]+|-)(?:&[ \t]+)?(?:{_CAP}|(?:of|and|de|du|la|für|van|del|des|der|y|&|"
+    rf"in(?= Wales))(?!\w)))*"
+)
 _CAPITALISED_NAME = re.compile(COMPANY_NAME)
 _COMPANY_PATTERNS = [
     re.compile(p)
@@ -359,11 +363,25 @@ _COMPANY_PATTERNS = [
         rf"\b(?i:bewerbung bei|interesse an|bei der|bei)\s+({COMPANY_NAME})",
         rf"\b(?i:candidature chez|intérêt pour|candidature au sein de|chez)\s+({COMPANY_NAME})",
         rf"\b(?i:candidatura en|interés en|interés por)\s+({COMPANY_NAME})",
-        rf"\b(?:La|la) empresa ({COMPANY_NAME}) ha (?:actualizado|revisado|cerrado|descartado)",
         rf"\b(?i:sollicitatie bij|interesse in|bij)\s+({COMPANY_NAME})",
-        # a job board's notice: "Organisation: Five Towns Hospitals NHS Trust"
+    )
+]
+# How a job board passing on an employer's decision names the employer: "La empresa Moda
+# Tepeyac revisó tu CV", "Le recruteur Ô Quai de Saône a mis à jour", "Employer: ...".
+_EMPLOYER_STATED = [
+    re.compile(p)
+    for p in (
         rf"\b(?i:organisation|organization|employer|empresa|entidad|unternehmen|arbeitgeber|"
         rf"entreprise|employeur|organisatie|werkgever)[ \t]*:[ \t]*({COMPANY_NAME})",
+        rf"(?m:^)Department[ \t]*:[ \t]*((?:Department|Ministry|Office) (?:for|of) {COMPANY_NAME}|HM {COMPANY_NAME})",
+        rf"\b(?:La|la) empresa ({COMPANY_NAME}) (?:ha|revisó|decidió|respondió)",
+        rf"\bde la empresa ({COMPANY_NAME}) (?:ha|no)",
+        rf"\b({COMPANY_NAME}) (?:ha actualizado el estado|revisó tu|respondió a tu|ha revisado tu)",
+        rf"\b(?:Le|le) recruteur (?:de )?({COMPANY_NAME}) a\b",
+        rf"\b(?:L'|l'|L’|l’)entreprise ({COMPANY_NAME}) a\b",
+        rf"\b({COMPANY_NAME}) has reviewed your application",
+        rf"\b({COMPANY_NAME}) hat (?:deine|Ihre) Bewerbung",
+        rf"\b({COMPANY_NAME}) heeft (?:je|jouw|uw) sollicitatie",
     )
 ]
 _ROLE_WORD = r"[A-Z][\w/&+#’'-]*(?:\.\w+)*"
@@ -396,7 +414,7 @@ _ROLE_PATTERNS = [
     )
 ]
 # Most mail names no company or role in these ways: one pass tells which patterns to search.
-_PREFILTER = Prefiltered(company=_COMPANY_PATTERNS, role=_ROLE_PATTERNS)
+_PREFILTER = Prefiltered(company=_COMPANY_PATTERNS, employer=_EMPLOYER_STATED, role=_ROLE_PATTERNS)
 
 _ROLE_STOP = re.compile(
     r"\s+(?:(?:at|with|bei|chez|en|bij|in|for|position|role)\b|[-–|(]).*$", re.I
@@ -438,7 +456,10 @@ def extract(email: Email, own_addresses: frozenset[str] = frozenset()) -> Facts:
     if contact and any(_is_named_by(contact, own) for own in own_addresses):
         contact = None  # the user's own name, signing a note of theirs quoted below
     possible = _PREFILTER.possible(f"{email.subject}\n{body}")
-    company = _company(email, body, signature, contact, possible["company"])
+    company = _company(email, body, signature, contact, possible["company"], possible["employer"])
+    words = (company or "").split()
+    if company and company.isupper() and sum(len(w) > 4 for w in words) > 1:
+        company = _recased(company)  # "ACEROS DEL HUERVA, S.A." is Aceros del Huerva in a reply
     if contact and company and _fold(contact.split()[0]) == _fold(company.split()[0]):
         contact = None  # "Northwind Robotics" signing is the company, not a person
     first = _signed_first_name(contact, signature) or _first_name(contact)
@@ -618,6 +639,9 @@ def _display_person(from_name: str | None, address: str | None) -> str | None:
     through_board = _via_job_board(from_name)  # "Kara Lindqvist via Indeed"
     if through_board:
         return _display_person(through_board[0], address)
+    via = _VIA.search(from_name)
+    if via and not _person_via(from_name[: via.start()]):
+        return None  # "Velocar via JOIN": an employer through a job board, nobody in person
     in_brackets = _PERSON_AT_ORG.fullmatch(from_name)
     name = in_brackets.group(1) if in_brackets else from_name
     split = _person_and_organisation(name, address)
@@ -696,6 +720,9 @@ def _contact_name(email: Email, signature: list[str], body: str, shown: str | No
         )
     ):
         sender_names.add(_fold(team))
+    via = _VIA.search(email.from_name or "")
+    if via and not shown:  # "Dulces La Alameda vía Hireo" (see _display_person)
+        sender_names.add(_fold(email.from_name[: via.start()]))
     if (
         signature
         and _fold(_name_part(signature[0]).split(",")[0]) in sender_names
@@ -1048,6 +1075,16 @@ def _first_name(contact: str | None) -> str | None:
 _VIA = re.compile(r"\s+v[ií]a\s+(\w+.*)$", re.I)
 
 
+def _person_via(name: str) -> bool:
+    """Whether "X via ..." is a person writing through their firm ("Lauren Becker via Meridian
+    Staffing"), not an employer through a job board ("Velocar via JOIN", "Dulces La Alameda
+    vía Hireo"): two words or more, none an article ("La")."""
+    tokens = name.split()
+    return (
+        _looks_like_person(name) and len(tokens) > 1 and not _ARTICLES.intersection(tokens[1:])
+    )
+
+
 def _via_job_board(display: str) -> tuple[str, str] | None:
     """ "Kara Lindqvist via Indeed" as the writer and the job board passing her mail on."""
     via = _VIA.search(display)
@@ -1128,9 +1165,11 @@ def _company(
     signature: list[str],
     contact: str | None,
     patterns: list[re.Pattern[str]],
+    stating: list[re.Pattern[str]],
 ) -> str | None:
     """The organisation, chosen among every place that names one by how well they agree:
-    the sender's domain, repeated mentions, the display name, the signature."""
+    the sender's domain, repeated mentions, the display name, the signature; unless a job
+    board passes the mail on and says whose decision it is."""
     text = f"{email.subject}\n{body}"
     candidates: dict[str, float] = {}
     named = set()  # the candidates the email names, not only guessed from the domain
@@ -1168,13 +1207,18 @@ def _company(
     for pattern in patterns:  # those of _COMPANY_PATTERNS that may match
         for match in pattern.finditer(text):
             offer(match.group(1), 1.0)
+    stated = []  # the employer as a board names it
+    for pattern in stating:
+        for match in pattern.finditer(text):
+            offer(match.group(1), 1.0)
+            stated.append(_clean_company(match.group(1)))
     from_name = email.from_name
     # "Delta Retail vía HiringPampa" from no-reply@: the job board passing the mail on is not
     # the employer ("Lauren Becker via Meridian Staffing" is a recruiter and her agency)
     via = _VIA.search(from_name or "") if is_no_reply(email.from_addr) else None
-    relay = (
-        via.group(1).strip() if via and not _looks_like_person(from_name[: via.start()]) else None
-    )
+    relay = via.group(1).strip() if via and not _person_via(from_name[: via.start()]) else None
+    if relay:
+        from_name = from_name[: via.start()]
     if from_name and _JOB_BOARD.fullmatch(from_name.strip()):
         relay, from_name = from_name, None  # "NHS Jobs" sends the trust's notice: not the employer
     through_board = _via_job_board(from_name or "")
@@ -1210,10 +1254,15 @@ def _company(
         offer(name, 0.5, whole=True)
     if relay:
         candidates = {
-            c: w for c, w in candidates.items() if not _squash(relay).startswith(_squash(c))
-        }  # "NHS" left of "NHS Jobs" as much as the board
+            c: w
+            for c, w in candidates.items()
+            if not _squash(relay).startswith(_squash(c)) and not c.endswith(" " + relay)
+        }  # "NHS" left of "NHS Jobs" as much as the board, "Enviado a través de Hireo" too
     if not candidates:
         return None
+    stated = [name for name in stated if name in candidates]
+    if stated and (relay or relayed or is_no_reply(email.from_addr)):
+        return stated[0]
     lowered = text.lower()
 
     def mentions(name: str) -> int:
@@ -1243,10 +1292,19 @@ def _company(
 
     best = max(candidates, key=lambda name: (score(name), len(name)))
     # a guess from the domain: the text may spell it ("Océa Habitat"); looked for only where
-    # the text has the guess's first letters, as reading every capitalised name costs
-    if best not in named and _squash(best)[:4] in _fold(text).replace(" ", ""):
-        spelt = [name for name, cut in _names_spelling(text, {_squash(best)}) if not cut]
-        best = (spelt and _clean_company(spelt[0], keep_team_words=True)) or best
+    # the text has the guess's first letters, as reading every capitalised name costs. The
+    # quoted mail last: "bij Netwerk Noord" in the user's own question, a signature under a
+    # forwarded note.
+    for source in (text, email.text) if best not in named else ():
+        if _squash(best)[:4] in _fold(source).replace(" ", ""):
+            spelt = [
+                name for name, cut in _names_spelling(source, {_squash(best)}, True) if not cut
+            ]
+            if spelt:
+                best = _clean_company(spelt[0], keep_team_words=True) or best
+                break
+    else:  # "thanks for applying to summit formwork" at summitformwork.example
+        best = (best not in named and _written_in_words(text, _squash(best))) or best
     # "HE Mosane" at hemosane.example, where the signature writes "Haute École Mosane"
     best = next((c for c in named if _abbreviates(best, c)), best)
     best = _spelled_out(best, text) or best
@@ -1275,8 +1333,11 @@ _PERSON_AT_ORG = re.compile(r"(.+?)\s*\(([^()]{3,80})\)")
 
 def _recased(name: str) -> str:
     """A name written in capitals as a person would write it: "NHS PENNINE VALE ICB" is NHS
-    Pennine Vale ICB (short words stay capitals: they are initials)."""
-    return " ".join(w if len(w) <= 3 else w.capitalize() for w in name.split())
+    Pennine Vale ICB (short words stay capitals: they are initials, but for "del", "of")."""
+    return " ".join(
+        w.lower() if i and w.lower() in _CONNECTORS else w if len(w) <= 3 else w.capitalize()
+        for i, w in enumerate(name.split())
+    )
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -1367,13 +1428,18 @@ _NOT_LETTER = re.compile(r"[^a-z0-9]")
 _AND = ("", "and", "en", "und", "et", "y")  # how a domain may spell "&"
 
 
-def _names_spelling(text: str, domains: set[str]) -> list[tuple[str, bool]]:
+def _names_spelling(
+    text: str, domains: set[str], after_connector: bool = False
+) -> list[tuple[str, bool]]:
     """Capitalised names in the text whose first words spell one of the sender's domains,
     after a title if one comes first: "Ember & Oak" at emberandoak.example, "Kindcentrum De
     Boomgaard" in "Directeur Kindcentrum De Boomgaard" at kindcentrumdeboomgaard.example,
     "Crestline Recruitment" at crestline-rec.example (a domain may cut the last word short).
     A short line written all in lower case ("brindley plumbing & heating") is read as if
-    capitalised. Each name comes with whether the domain cut it short (a weaker sign)."""
+    capitalised. Each name comes with whether the domain cut it short (a weaker sign).
+    `after_connector`: a name may begin after "de", "of" ("Gestión Humana de Clínica San
+    Borja"), where only a guess from the domain is at stake ("Ayuntamiento de Zubialde" is
+    all of its name)."""
     found = []
     starts = {d[:2] for d in domains}
     lines = [
@@ -1386,8 +1452,17 @@ def _names_spelling(text: str, domains: set[str]) -> list[tuple[str, bool]]:
             start = word[:2].lower()
             if start not in starts and (start.isascii() or _fold(start) not in starts):
                 continue  # most names: cheap to rule out
+            since = (  # "Gestión Humana de Clínica San Borja": a name may begin after "de"
+                first
+                - next(
+                    (i for i, w in enumerate(reversed(words[:first])) if w in _CONNECTORS), first
+                )
+                if after_connector
+                else 0
+            )
             if any(
-                not (TITLE_WORDS.fullmatch(before) or before == "The") for before in words[:first]
+                not (TITLE_WORDS.fullmatch(before) or before == "The")
+                for before in words[since:first]
             ):
                 break  # "Gemeente Hoogmeer" is all of its name, not "Hoogmeer"
             spelled = _spelled(words[first:], domains)
@@ -1396,6 +1471,29 @@ def _names_spelling(text: str, domains: set[str]) -> list[tuple[str, bool]]:
                 found.append((" ".join(words[begin : first + abs(spelled)]), spelled < 0))
                 break
     return found
+
+
+def _written_in_words(text: str, squashed: str) -> str | None:
+    """Words of the text that run together into `squashed`, capitalised as a name when the
+    writer did not ("summit formwork")."""
+    words = _WORD.findall(text)
+    for start, word in enumerate(words):
+        if not squashed.startswith(_squash(word)) or len(_squash(word)) < 3:
+            continue
+        spelling = ""
+        for end in range(start, min(start + 5, len(words))):
+            spelling += _squash(words[end])
+            if spelling == squashed and end > start:
+                name = words[start : end + 1]
+                if all(w.islower() for w in name):
+                    name = [w if w in _CONNECTORS else w.capitalize() for w in name]
+                return " ".join(name)
+            if not squashed.startswith(spelling):
+                break
+    return None
+
+
+_WORD = re.compile(r"[\w'’]+")
 
 
 def _spelled(words: list[str], domains: set[str]) -> int:
@@ -1413,7 +1511,10 @@ def _spelled(words: list[str], domains: set[str]) -> int:
                     cut = domain[len(spelling) :]
                     if 3 <= len(cut) < len(squashed) and _cuts_short(cut, squashed):
                         return -count
-        spellings = {s + (w if word == "&" else squashed) for s in spellings for w in _AND}
+        ways = (
+            _AND if word == "&" else (squashed, "") if word.lower() in _CONNECTORS else (squashed,)
+        )
+        spellings = {s + w for s in spellings for w in ways}  # "aceroshuerva": Aceros del Huerva
         if spellings & domains:
             return len(words)
         spellings = {s for s in spellings if any(d.startswith(s) for d in domains)}

@@ -2303,3 +2303,132 @@ def test_initials_are_the_name_the_text_spells_out(sender, signature, company):
 def test_who_signs_and_for_whom_after_the_closing_words(sender, signature, company, contact):
     facts = _signed(signature, sender)
     assert (facts.company, facts.contact_name) == (company, contact)
+
+
+def _written(sender: str, subject: str, body: str) -> str | None:
+    raw = (
+        f"From: {sender}\r\nSubject: {subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        f"{body}\r\n"
+    ).encode()
+    return extract(parse_email(raw)).company
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "company"),
+    [  # where the name only the domain gives is written out
+        (  # under a forwarded note
+            "Kate Brennan <kate.brennan@orbitmobile.example>",
+            "Hi Oliver,\r\n\r\nSharing Daniel's note.\r\n\r\nKate\r\n\r\n"
+            "---------- Forwarded message ---------\r\nFrom: Daniel Webb"
+            " <daniel.webb@orbitmobile.example>\r\n\r\nWe're going to pass on Oliver for the Art"
+            " Director role.\r\n\r\n--\r\nKate Brennan\r\nTalent Acquisition Lead | Orbit Mobile",
+            "Orbit Mobile",
+        ),
+        (  # in the user's own question, quoted below
+            "Pieter De Smet <pieter.desmet@netwerknoord.example>",
+            "Lotte,\r\n\r\nZe zijn uiteindelijk voor een interne kandidaat gegaan.\r\n\r\nPieter"
+            "\r\n\r\n> Op 12 mei 2025 heeft Lotte Peeters het volgende geschreven:\r\n>\r\n> Dag"
+            " Pieter, weet jij al iets meer over de vacature bij Netwerk Noord?",
+            "Netwerk Noord",
+        ),
+        (  # after "de", with "del" inside
+            "Pilar Menéndez <pilar.menendez@hospederiasdelnorte.example>",
+            "Hola Pablo,\r\n\r\nTe escribo desde Hospederías del Norte: hemos elegido a otra"
+            " persona para el puesto.",
+            "Hospederías del Norte",
+        ),
+        (
+            "Carla Zevallos <czevallos@clinicasanborja.example>",
+            "Buenas tardes, Ximena.\r\n\r\nTe saluda Carla Zevallos, del área de Gestión Humana de"
+            " Clínica San Borja. No vas a continuar en el proceso.",
+            "Clínica San Borja",
+        ),
+        (  # written by someone who does not capitalise
+            "Dave Kowalczyk <dave@summitformwork.example>",
+            "hi stefan. thanks for applying to summit formwork. position is gone, sorry!!",
+            "Summit Formwork",
+        ),
+        (  # a domain leaves out the "del" of the name
+            "Marta Sancho <marta.sancho@aceroshuerva.example>",
+            "Hola Pablo:\r\n\r\nHemos cubierto el puesto.\r\n\r\nUn saludo,\r\nMarta Sancho\r\n"
+            "Responsable de Personas\r\nACEROS DEL HUERVA, S.A.",
+            "Aceros del Huerva",
+        ),
+    ],
+)
+def test_a_domain_run_together_is_the_name_the_mail_writes_out(sender, body, company):
+    assert _written(sender, "Re: your application", body) == company
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "company"),
+    [  # job boards passing on the employer's decision under their own name
+        (
+            "Vacantes Ya <noreply@vacantesya.example>",
+            "Hola Mariana,\r\n\r\nLa empresa Moda Tepeyac revisó tu CV para la vacante Ejecutiva"
+            " de Social Media y decidió no continuar con tu postulación.\r\n\r\n--\r\nRecibes este"
+            " correo porque te postulaste a través de Vacantes Ya.",
+            "Moda Tepeyac",
+        ),
+        (
+            "EmploiResto <noreply@emploiresto.example>",
+            "Bonjour Julien,\r\n\r\nLe recruteur Ô Quai de Saône a mis à jour le statut de votre"
+            " candidature.\r\n\r\nStatut : Candidature non retenue\r\n\r\nL'équipe EmploiResto",
+            "Ô Quai de Saône",
+        ),
+        (
+            "JobHarbour <no-reply@jobharbour.example>",
+            "Hi Sam,\r\n\r\nHollins Retail has reviewed your application for Commercial Data"
+            " Analyst and decided not to proceed.\r\n\r\nThe JobHarbour team",
+            "Hollins Retail",
+        ),
+        (
+            "Civil Service Jobs <noreply@civilservicejobs.example>",
+            "Dear Lukas,\r\n\r\nVacancy: Finance Business Partner\r\nDepartment: Department for"
+            " Regional Infrastructure\r\n\r\nUnfortunately, we will not be progressing your"
+            " application.\r\n\r\nCivil Service Jobs",
+            "Department for Regional Infrastructure",
+        ),
+        (
+            "Healthcare Careers <noreply@healthcareers-portal.example>",
+            "Dear Oliver,\r\n\r\nEmployer: Riverside Community Health Trust\r\n\r\nYou have not"
+            " been shortlisted for interview.",
+            "Riverside Community Health Trust",
+        ),
+    ],
+)
+def test_a_job_board_passing_a_decision_on_names_the_employer(sender, body, company):
+    assert _written(sender, "Update on your application", body) == company
+
+
+@pytest.mark.parametrize(
+    ("sender", "board", "company", "first_name"),
+    [  # "X via Board" from a no-reply address: an employer, or a recruiter and her firm
+        ("Velocar via JOIN <noreply@join.com>", "JOIN", "Velocar", None),
+        ("Apotheek Lent via JOIN <no-reply@join.com>", "JOIN", "Apotheek Lent", None),
+        (
+            "Dulces La Alameda vía Hireo <no-reply@hireo.example>",
+            "Hireo",
+            "Dulces La Alameda",
+            None,
+        ),
+        (
+            "Lauren Becker via Meridian Staffing <noreply@meridianstaffing.example>",
+            "Meridian Staffing",
+            "Meridian Staffing",
+            "Lauren",
+        ),
+    ],
+)
+def test_an_employer_through_a_job_board_is_the_company_and_nobody_signs(
+    sender, board, company, first_name
+):
+    signer = "Lauren Becker\r\nTechnical Recruiter, Meridian Staffing" if first_name else company
+    raw = (
+        f"From: {sender}\r\nSubject: Update on your application\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\nHi Eva,\r\n\r\n"
+        "Thank you for your application. We have decided not to move forward with it.\r\n\r\n"
+        f"Kind regards,\r\n{signer}\r\n\r\nSent through {board}\r\n"
+    ).encode()
+    facts = extract(parse_email(raw))
+    assert (facts.company, facts.contact_first_name) == (company, first_name)
