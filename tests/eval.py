@@ -150,6 +150,11 @@ OWN = frozenset(
         "lucia.romero@correo-malaga.example",
         "oliver.hughes@student-leeds.example",
         "marina.vidal@correo-palma.example",
+        "tyler.brooks@mail-tx.example",
+        "alba.serrano@correo-mad.example",
+        "maxime.lejeune@boite-liege.example",
+        "sabine.krueger@postfach-hannover.example",
+        "arjun.mehta@mailbox-blr.example",
     }
 )
 

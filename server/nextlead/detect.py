@@ -199,7 +199,7 @@ REJECT = (
         r"(?:\b(?:not|unable|not able|not in a position)|n't)\s+(?:going\s+)?(?:to\s+)?(?:be\s+)?"
         r"(?:able to\s+)?"
         r"(?:extend(?:ing)?|mak(?:e|ing)|offer(?:ing)?)\s+(?:you\s+)?(?:an?\s+|the\s+)?"
-        r"(?:[\w,-]+\s+){0,6}?(?:offer|position|role|job|place|placement|post|spot|transfer|"
+        r"(?:[\w,()&/-]+\s+){0,8}?(?:offer|position|role|job|place|placement|post|spot|transfer|"
         r"contract|assignment)s?\b",
         r"(?:\b(?:did|have|has)\s+not|n't)\s+score(?:d)?\s+(?:highly\s+|high\s+|well\s+)?enough\b",
         r"(?:\bnot|n't)\s+(?:be\s+)?invit(?:e|ing)\s+you\s+(?:to|for|back)",
@@ -227,7 +227,7 @@ REJECT = (
         r" (?:put|submit) you forward\b|\bdon't think (?:i|we) can (?:put|submit) you forward\b",
         r"\b(?:you applied (?:to|for)|you've applied (?:to|for)|you interviewed for)"
         r" (?:has|have) (?:now |since |already )?been (?:filled|closed|cancell?ed)",
-        r"\b(?:n'|ne )\w*\s+pas\s+(?:\w+\s+){0,2}donner suite",
+        r"\b(?:n'|ne )\w*\s+(?:donc\s+|malheureusement\s+)?pas\s+(?:\w+\s+){0,3}donner (?:une )?suite",
         r"\bniet (?:te )?(?:weerhouden|geselecteerd|gekozen)\b",
         r"\b(?:vacante|puesto|posición|plaza)\b.{0,60}?\b(?:está|ha sido|fue|quedó|ha quedado|se ha|se)\s+"
         r"(?:cubiert|ocupad|cerrad)",
@@ -259,7 +259,7 @@ REJECT = (
         r"\b.{0,60}?\beinladen|\bbesetzen die (?:stelle|position) (?:intern|mit)\b",
         r"\b(?:stelle|position)\b.{0,80}?\bnicht anbieten\b",
         r"\bnicht mit (?:ihnen|dir)\s+(?:fortzusetzen|fortsetzen|weiterzugehen|weiter)",
-        r"\b(?:stelle|position)\b.{0,60}?\b(?:vergeben|besetzt)\b",
+        r"\b(?:stellen?|position)\b.{0,60}?(?<!nicht )\b(?:vergeben|besetzt)\b",
         r"\b(?:nicht|keine)\s+(?:weiter\s+)?berücksichtig",
         r"\bnicht\s+(?:weiter\s+)?(?:verfolgen|fortsetzen|weiterverfolgen|berücksichtigen)",
         r"\b(?:stelle|position|vakanz)\s+(?:ist|wurde|wurden|konnte)\s+(?:bereits\s+|inzwischen\s+)?"
@@ -285,7 +285,8 @@ REJECT = (
         r"(?:qqn|quelqu'un|notre (?:cuistot|cuisinier|chef|commis|candidat\w*)|une? autre)\b",
         r"\bne (?:vais|va|allons|pourrai|pourrons) pas (?:te|vous) proposer (?:la place|le poste|le job|"
         r"de contrat)\b",
-        r"\bne (?:va|vais|allons) pas pouvoir (?:te|vous) (?:prendre|embaucher|engager|recruter)\b",
+        r"\bne (?:va|vais|allons|pourrons|pouvons) (?:donc )?pas (?:pouvoir )?(?:te|vous) (?:prendre|"
+        r"embaucher|engager|recruter)\b",
         r"\b(?:part|partons) (?:finalement )?sur (?:quelqu'un|une? autre|un profil)\b",
         r"\bn'(?:engage|embauche|recrute)(?:ons)? personne\b|\bde ne pas recruter\b|\bsuspendre (?:tous )?"
         r"les recrutements\b|\b(?:bouclé|complété) (?:la|notre) (?:brigade|équipe)\b|\brecruté en interne\b",
@@ -495,7 +496,7 @@ REJECT = (
         r"continuer) plus loin",
         r"\b(?:attribuée?|pourvue?|confiée?) en interne|\bne (?:répond|satisfait|répondez) (?:pas|plus)"
         r"|\bnotre choix s'est porté",
-        r"\bne (?:pouvons|pourrons|sommes) (?:malheureusement |donc )?pas (?:en mesure de )?vous "
+        r"\bne (?:pouvons|pourrons|sommes) (?:malheureusement |donc )?pas (?:en mesure de )?(?:vous|te) "
         r"(?:faire une offre|proposer|offrir|retenir)",
         # Spanish
         r"\b(?:seguir|continuar|avanzar|adelante|proceso)\b.{0,30}?\bcon otr[oa]s? (?:candidat\w*|"
@@ -666,11 +667,20 @@ REJECT = (
         r"stelle|position|vertrag)\b.{0,40}?\banbieten\b|\bfür (?:einen|eine) andere[nr]? "
         r"(?:freelancer\w*|dienstleister\w*|anbieter\w*|profil)\b.{0,40}?\bentschieden\b|"
         r"\bprofil ist (?:damit |leider )?(?:\w+ ){0,3}?raus\b",
+        r"\b(?:wir|ich) (?:ihnen|dir|euch) (?:daher |leider |also |derzeit |momentan )*keinen? (?:platz|"
+        r"stelle|position|vertrag|anstellung|beschäftigung)\b.{0,40}?\banbieten (?:können|könnten)\b",
         r"\bno (?:te|le) (?:vamos a poder|podemos|podremos|hemos podido) ofrecer (?:el puesto|el "
         r"cargo|la (?:posición|plaza|vacante))",
         r"\bya se (?:escogi[oó]|eligi[oó]|seleccion[oó]|contrat[oó]) a (?:la persona|alguien|"
         r"otr[oa])\b",
         r"\bno (?:has|ha|han) sido considerad[oa]s? para (?:continuar|avanzar|seguir|pasar)\b",
+        # a cabin crew manager's Spanish: "no vas a pasar a la entrevista final", "no han contado contigo"
+        r"\bno (?:vas a pasar|pasas|pasarás|podemos pasarte|te podemos pasar|te vamos a pasar) a la "
+        r"(?:siguiente|próxima|última|entrevista|fase|dinámica|prueba)\b",
+        r"\b(?:esta vez |al final )?no te (?:vamos a|podemos) (?:llamar|convocar|coger|contratar)\b",
+        r"\bno (?:han|ha|hemos) contado contigo\b|\bse (?:la|lo) hemos dado a (?:una?|otr[oa])\b",
+        # "I just don't see it lining up for this Project Manager job"
+        r"\bdon't see (?:it|this|you) (?:lining up|working out|being (?:a|the) (?:right )?fit)\b",
         r"\b(?:fait|faite|adressé|envoyé|transmis) (?:une|notre|l'|la) ?(?:proposition|offre) à "
         r"(?:une autre|un autre|quelqu'un)|\bpas d'embauches? (?:de )?prévue?s?\b|\bno plans to (?:hire|"
         r"recruit|take on)\b|\bkeine (?:einstellung|neueinstellung)\w* geplant\b|\bno (?:tenemos "
@@ -881,8 +891,8 @@ COUNTER += _rules(
     r"\b(?:êtes-vous|es-tu) toujours intéressée?\b|\b(?:sigues|sigue usted) interesad[oa]\b",
     r"\b(?:turned|turn) me down\b|\bthey (?:rejected|passed on) me\b|\bheb jij (?:al )?iets gehoord\b|"
     r"\bik heb (?:\w+ ){1,8}niet gekregen\b|\bich habe (?:\w+ ){1,8}nicht bekommen\b|\bi didn't get "
-    r"(?:the|that) (?:job|role|position)\b|\b(?:hat|haben) mir (?:\w+ )?abgesagt\b|\bheeft mij (?:\w+ )?"
-    r"afgewezen\b",
+    r"(?:the|that) (?:job|role|position)\b|\b(?:hat|haben) mir (?:\w+ )?abgesagt\b|\bheeft (?:mij|me) "
+    r"(?:[\w-]+ ){0,4}?afgewezen\b|\bbij mij is het (?:\w+ )?(?:niks|niets) geworden\b",
     r"\b(?:heb ik|i have|i've got|ich habe) (?:nu |now |jetzt )?(?:een|a|eine) (?:nieuwe |new |neue )?(?:rol|"
     r"functie|vacature|role|position|stelle)\b",
     r"\b(?:ik was|i was|ich war|j'étais|yo estaba|estaba) (?:\w+ ){0,4}?(?:in de|in the|in der|en|au) "
@@ -938,12 +948,21 @@ COUNTER += _rules(
     r"\b(?:not to |n't |not )?(?:progress|proceed with|move forward with|take forward) my "
     r"(?:application|candidacy)\b",
     r"\bi (?:didn't|did not) get (?:the|that|this) (?:[\w-]+ ){0,4}(?:job|post|role|position)\b",
+    # a no of months ago, recalled in writing about a new post: "n'avait pas été retenue", "damals
+    # hat es leider nicht geklappt"
+    r"\bn'(?:avait|avaient) (?:\w+ )?pas été (?:retenue?s?|sélectionnée?s?)\b|\bdamals (?:hat|hatte) es "
+    r"(?:\w+ )?nicht geklappt\b",
 )
 COUNTER += _rules(
     "counter",
     -4.0,
     r"\b(?:i've|i have) received it\b|\bpassed it on to\b|\b(?:i'll|we'll|i will|we will) be in touch "
     r"either way\b",
+    r"\bje vous recontacte\b|\bseriez-vous (?:toujours )?(?:à l'écoute|intéressée?)\b|\bhätten sie "
+    r"interesse an einem\b",
+    # missing papers asked for: the application waits on them
+    r"\b(?:reichen sie|bitte) (?:\w+ ){0,3}?(?:fehlenden|noch fehlenden) (?:unterlagen|dokumente)\b|"
+    r"\b(?:envoyer|transmettre|fournir) (?:\w+ ){0,2}?(?:documents?|pièces?) manquant",
     r"\bwould (?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.?!]{0,40}\b(?:suit|work)(?: you)?\?",
     r"\bno decisions? (?:has|have) been made yet\b|\bmock (?:assessment|interview)",
 )
@@ -1017,6 +1036,7 @@ OTHER = _rules(
     r"poems?|short stor(?:y|ies)|anthology|appel à projets|projectoproep|call for projects|"
     r"huurder\w*|verhuur\w*|kandidaat-huurder|huurdersdossier|hospiteer\w*|huisgeno\w*|"
     r"studentenhuis|colocation|colocataire|wg-zimmer|mitbewohner\w*)\b",
+    r"\bformation qualifiante\b|\btests? d'entrée\b|\bcandidature (?:à|pour) (?:cette|la) formation\b",
     r"\bvoluntari[oa]s?\b(?<!forma voluntaria)(?<!manera voluntaria)|\behrenamt(?:e?s|liche[nrms]?)?\b|"
     r"\behrenamts\w+",
     r"\bvolunteer (?:application|training|recruitment)\b|\bwarteliste\b|\bverlosung\b|\bbeetvergabe\b|"

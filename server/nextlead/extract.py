@@ -65,7 +65,7 @@ ORG_WORDS = re.compile(
 )
 # What an agency's name may end in ("Bluegum Health Recruitment"), and an employer's team too
 # ("Northmere Bank Recruitment"): kept only in mail that speaks of a client (see _company).
-_AGENCY_WORDS = r"(?:talent|recruitment|recrutement|werving|personal|talento)"
+_AGENCY_WORDS = r"(?:talent|recruitment|recrutement|werving|personal|talento|empleo)"
 _AGENCY_SUFFIX = re.compile(rf"\s+{_AGENCY_WORDS}\s*$", re.I)
 _AGENCY_TEXT = re.compile(
     r"\b(?:our|my|the|your|notre|mon|le|onze|mijn|de|unser\w*|unseren?|nuestro|el) (?:client|"
@@ -78,7 +78,8 @@ COMPANY_SUFFIX = re.compile(
     r"seleccion|rh|rrhh|ressources humaines|recursos humanos|personalabteilung|"
     r"gestión humana|talento humano|personalgewinnung|hr services|drh|servicio de\s*\w*|"
     r"service du personnel|personalmanagement|personalamt|bewerbermanagement|bewerbungen|"
-    r"karriere|karriereportal|jobportal|carrières|carrieres|acquisition de talents|dotation)(?:\s+(?:team|"
+    r"karriere|karriereportal|jobportal|carrières|carrieres|acquisition de talents|dotation|"
+    r"(?:open|assessment|recruitment) days?)(?:\s+(?:team|"
     r"department|group))?\s*$|\s+(?:team|via \w+.*)\s*$"
     rf"|\s*[-–|,:]\s*(?:the\s+)?{_AGENCY_WORDS}(?:\s+(?:team|department|group))?\s*$"
     rf"|\s+(?:the\s+)?{_AGENCY_WORDS}\s+(?:team|department|group)\s*$"
@@ -219,7 +220,7 @@ SIGN_OFF_ENDING = re.compile(
 HONORIFIC = re.compile(
     r"^(?:(?:mag\.a|dr\.in|dipl\.-?[a-zäöü]+|dr|lic|ing|mmag|mag|professor(?:in)?|professeure?|"
     r"profesora?|prof|mr|mrs|ms|mx|sr|sra|dott|ir|drs|dre|dra|"
-    r"ddr|(?-i:DI)|(?-i:Pr)|apr|i\. ?a|ppa)\.?\s+)+",
+    r"ddr|(?-i:DI)|(?-i:Pr)|apr|i\. ?a|ppa|oberin|schwester)\.?\s+)+",
     re.I,
 )
 NAME_PARTICLES = {
@@ -287,7 +288,8 @@ TITLE_WORDS = re.compile(
     r"reclutador\w*|responsable|jefe|gerente|recruiter|wervings\w*|hoofd|teamleider|medewerker|"
     r"adviseur|coördinator|chef|cheffe|coordinatrice|coordinateur|conseill[eè]re?|secrétaire|"
     r"secretary|avocate?|advocaat|attorney|solicitor|directora|supervisor\w*|kanzler\w*|"
-    r"headteacher\w*|pennaeth|titular|governors?|jefa|vorstand\w*|agente de gestion|cap del?)\b",
+    r"headteacher\w*|pennaeth|titular|governors?|jefa|vorstand\w*|agente de gestion|cap del?|"
+    r"\w+leitung|inhaber(?:in)?)\b",
     re.I,
 )
 # A unit of the organisation, not the organisation: "Ward 12 Respiratory", "Amt für Jugend".
@@ -343,6 +345,8 @@ _CONNECTORS = frozenset(
         "per",
         "die",
         "en",
+        "am",
+        "im",
     ]
 )
 EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -1072,7 +1076,7 @@ def _first_name(contact: str | None) -> str | None:
     return tokens[0]
 
 
-_VIA = re.compile(r"\s+v[ií]a\s+(\w+.*)$", re.I)
+_VIA = re.compile(r"\s+(?:v[ií]a|über)\s+(\w+.*)$", re.I)
 
 
 def _person_via(name: str) -> bool:
@@ -1080,16 +1084,15 @@ def _person_via(name: str) -> bool:
     Staffing"), not an employer through a job board ("Velocar via JOIN", "Dulces La Alameda
     vía Hireo"): two words or more, none an article ("La")."""
     tokens = name.split()
-    return (
-        _looks_like_person(name) and len(tokens) > 1 and not _ARTICLES.intersection(tokens[1:])
-    )
+    return _looks_like_person(name) and len(tokens) > 1 and not _ARTICLES.intersection(tokens[1:])
 
 
 def _via_job_board(display: str) -> tuple[str, str] | None:
     """ "Kara Lindqvist via Indeed" as the writer and the job board passing her mail on."""
     via = _VIA.search(display)
     board = via.group(1).strip() if via else ""
-    return (display[: via.start()], board) if via and _JOB_BOARD.fullmatch(board) else None
+    writer = display[: via.start()] if via else ""
+    return (writer, board) if _JOB_BOARD.fullmatch(board) and _person_via(writer) else None
 
 
 # Job boards that send an employer's notice under their own name.
@@ -1098,7 +1101,7 @@ _JOB_BOARD = re.compile(
     r"health ?jobs|infojobs|indeed|linkedin(?: jobs)?|stepstone|monster|"
     r"totaljobs|reed(?:\.co\.uk)?|seek|jobs\.ac\.uk|eteach|tes jobs|apec|france travail|hellowork|"
     r"welcome to the jungle|jobteaser|computrabajo|bumeran|zonajobs|laborum|nationale vacaturebank|"
-    r"werkzoeken\.nl|xing|jobindex)(?: (?:notifications?|alerts?|team))?",
+    r"werkzoeken\.nl|xing|jobindex|join(?:\.com)?)(?: (?:notifications?|alerts?|team))?",
     re.I,
 )
 _NAME_SEPARATOR = re.compile(r"\s+[·|•]\s+|\s+[-–]\s+(?=[A-Z]?[a-zà-ÿ]+$)")
@@ -1109,7 +1112,9 @@ _LEADING_THE = re.compile(r"^the\s+", re.I)
 
 # Words no organisation's name ends in, even an agency's ("Alpenrose Re Careers").
 _TEAM_ONLY_SUFFIX = re.compile(
-    r"\s+(?:careers?|jobs|hiring|hr|team|talent team|people team|hr services|rrhh)\s*$", re.I
+    r"\s+(?:careers?|jobs|hiring|hr|team|talent team|people team|hr services|rrhh|"
+    r"(?:open|assessment|recruitment) days?)\s*$",
+    re.I,
 )
 
 
@@ -1232,6 +1237,8 @@ def _company(
     split = _person_and_organisation(from_name or "", email.from_addr)
     if split:  # "Inma Roig - Ajuntament de Vilanova del Túria", "Stéphanie Rey – Les Gones"
         from_name = split[1]
+    elif contact and from_name and _display_person(from_name, email.from_addr) == contact:
+        from_name = None  # "Rademacher, Hans-Jürgen", who signs
     if from_name and (
         relayed  # "Rheinstahl Logistik <rheinstahl@myworkday.com>" is the company
         or not (_looks_like_person(from_name) and _name_matches_address(from_name, email.from_addr))

@@ -2432,3 +2432,163 @@ def test_an_employer_through_a_job_board_is_the_company_and_nobody_signs(
     ).encode()
     facts = extract(parse_email(raw))
     assert (facts.company, facts.contact_first_name) == (company, first_name)
+
+
+def _note(sender: str, subject: str, body: str):
+    raw = (
+        f"From: {sender}\r\nSubject: {subject}\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        f"\r\n{body}\n"
+    ).encode()
+    return detect(parse_email(raw))
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [  # rejections written as hiring managers speak, each unseen by the rules before
+        (
+            "Jorge Quintana <jorge.quintana@trenazul.example>",
+            "Dinámica del martes - Auxiliar de Atención al Viajero",
+            "Hola Alba,\n\nTe escribo tras la dinámica del martes para el puesto de Auxiliar de"
+            " Atención al Viajero. Quería decirte que no vas a pasar a la entrevista final: los"
+            " turnos incluyen pernoctas.\n\nSaludos,\nJorge",
+        ),
+        (
+            "Álvaro Pineda <alvaro.pineda@tripulantesplus.example>",
+            "Lanzarote",
+            "Hola Alba,\n\nEl cliente ya ha cerrado la selección de Lanzarote y no han contado"
+            " contigo para el puesto.\n\nUn abrazo,\nÁlvaro",
+        ),
+        (
+            "Jean-Luc Pirotte <jlpirotte@pirotte.example>",
+            "Votre CV",
+            "Bonsoir Monsieur Lejeune,\n\nMerci de vous être déplacé pour l'entretien pour la place"
+            " d'électromécanicien. Je cherche quelqu'un qui peut faire les gardes du week-end. Je ne"
+            " vais donc pas vous engager.\n\nBonne soirée,\nJean-Luc Pirotte",
+        ),
+        (
+            "Olivier Gilles <olivier.gilles@lixhe-power.example>",
+            "RE: Candidature spontanée",
+            "Bonjour Monsieur Lejeune,\n\nNous n'avons actuellement aucun poste ouvert en maintenance"
+            " mécanique. Je ne suis donc pas en mesure de donner une suite positive à votre"
+            " candidature.\n\nBien cordialement,\nOlivier Gilles",
+        ),
+        (
+            "Oberin Karin Meyer-Lohse <oberin@schwesternschaft.example>",
+            "Ihre Bewerbung um Anstellung",
+            "Sehr geehrte Frau Krüger,\n\nvielen Dank für Ihre Bewerbung als Pflegefachkraft. Ich"
+            " muss Ihnen mitteilen, dass die Stellen für dieses Jahr bereits vergeben sind.\n\nMit"
+            " freundlichen Grüßen\nKarin Meyer-Lohse",
+        ),
+        (
+            "Verwaltung Haus Abendrot <verwaltung@haus-abendrot.example>",
+            "Ihre Initiativbewerbung",
+            "Sehr geehrte Frau Krüger,\n\nvielen Dank für Ihre Initiativbewerbung. Derzeit ist unser"
+            " Pflegeteam vollständig besetzt, sodass wir Ihnen leider keine Stelle anbieten"
+            " können.\n\nMit freundlichen Grüßen\nRenate Hülsmann",
+        ),
+        (
+            "Wade Lachance <wade@texantiltwall.example>",
+            "your interview",
+            "Tyler,\n\nEnjoyed meeting you Thursday. With your background mostly on the GC side I"
+            " just don't see it lining up for this Project Manager job.\n\nWade",
+        ),
+    ],
+)
+def test_a_no_said_in_a_managers_own_words_is_a_rejection(sender, subject, body):
+    assert _note(sender, subject, body).is_rejection
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [  # they speak of a no, and are none
+        (  # an old no recalled in asking about a new post
+            "Sandrine Gilson <sandrine.gilson@valmosan.example>",
+            "Nouveau poste – Technicien de maintenance mécanique",
+            "Bonjour Maxime,\n\nNous avions échangé au sujet du poste de Technicien de maintenance"
+            " électrique, pour lequel votre candidature n'avait malheureusement pas été retenue. Je"
+            " vous recontacte car nous ouvrons un poste au laminoir. Seriez-vous toujours à"
+            " l'écoute du marché ?\n\nBien à vous,\nSandrine Gilson",
+        ),
+        (
+            "Kira Baumgarten <kira.baumgarten@eilenriede.example>",
+            "Neue Chance bei uns?",
+            "Hallo Frau Krüger,\n\nSie hatten sich im Frühjahr bei uns beworben – damals hat es"
+            " leider nicht geklappt. Wir besetzen zum 1. September zwei Stellen als Pflegefachkraft."
+            " Hätten Sie Interesse an einem unverbindlichen Gespräch?\n\nViele Grüße\nKira",
+        ),
+        (  # a friend's own no
+            "Stijn Wouters <stijn.wouters@telenet-mail.example>",
+            "Weer niks...",
+            "Hey Maxime,\n\nBij mij is het weer niks geworden: Genvara heeft me na het tweede"
+            " gesprek afgewezen. Laat eens iets weten.\n\nStijn",
+        ),
+        (  # a training course's entry tests
+            "Jean-François Bodart <jf.bodart@technimeuse.example>",
+            "Résultat des tests d'entrée",
+            "Bonjour Monsieur Lejeune,\n\nNous sommes au regret de vous informer que votre"
+            " candidature à cette formation n'a pas été retenue: les résultats des tests d'entrée"
+            " sont en dessous du seuil.\n\nBien à vous,\nJean-François Bodart",
+        ),
+        (  # papers missing, the application waits for them
+            "Personalabteilung Klinik am Ihmeufer <personal@klinik.example>",
+            "Ihre Bewerbung – fehlende Unterlagen",
+            "Sehr geehrte Frau Krüger,\n\nleider ist Ihre Bewerbung noch unvollständig. Ohne diese"
+            " Unterlagen können wir Ihre Bewerbung nicht berücksichtigen. Bitte reichen Sie die"
+            " fehlenden Unterlagen bis zum 21.03. nach.\n\nMit freundlichen Grüßen\nLea Sommerfeld",
+        ),
+    ],
+)
+def test_a_no_recalled_or_about_something_else_is_no_rejection(sender, subject, body):
+    assert not _note(sender, subject, body).is_rejection
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "company"),
+    [  # German care homes and airlines' open days, as their mail names them
+        (
+            "Melanie Aydın über JOIN <noreply@join.com>",
+            "Hallo Sabine,\r\n\r\nvielen Dank für deine Bewerbung beim Ambulanten Pflegedienst"
+            " Sonnenweg. Wir haben uns leider gegen eine Einladung entschieden.\r\n\r\nViele Grüße"
+            "\r\nMelanie Aydın\r\nPflegedienstleitung\r\nAmbulanter Pflegedienst Sonnenweg\r\n\r\n"
+            "Gesendet über JOIN.",
+            "Ambulanter Pflegedienst Sonnenweg",
+        ),
+        (  # the display name is the signer's, surname first
+            '"Rademacher, Hans-Jürgen" <hj.rademacher@pflegezentrum-mittellandkanal.example>',
+            "Sehr geehrte Frau Krüger,\r\n\r\nwir haben uns für einen anderen Bewerber entschieden."
+            "\r\n\r\nMit freundlichem Gruß\r\n\r\ni. A. H.-J. Rademacher\r\nEinrichtungsleiter\r\n\r\n"
+            "Pflegezentrum Am Mittellandkanal GmbH\r\nHafenstraße 11 · 30827 Garbsen",
+            "Pflegezentrum Am Mittellandkanal",
+        ),
+        (
+            "Heimleitung Haus Ahornhof <heimleitung@haus-ahornhof.example>",
+            "Sehr geehrte Frau Krüger,\r\n\r\nleider haben wir uns für eine andere Bewerberin"
+            " entschieden.\r\n\r\nMit freundlichen Grüßen\r\nHeimleitung",
+            "Haus Ahornhof",
+        ),
+        (
+            "Dunecrest Airways Open Day <opendays@dunecrest.example>",
+            "Dear Alba,\r\n\r\nThank you for attending our Open Day in Madrid. Unfortunately you"
+            " have not been selected to progress to the final interview.\r\n\r\nDunecrest Airways",
+            "Dunecrest Airways",
+        ),
+        (
+            "SwiftPort Handling Empleo <swiftport@icims.com>",
+            "Hola Alba,\r\n\r\nHemos decidido continuar con otros candidatos para el puesto de"
+            " Supervisor/a de Pasaje.\r\n\r\nSwiftPort Handling España",
+            "SwiftPort Handling",
+        ),
+    ],
+)
+def test_the_company_behind_care_homes_and_open_days(sender, body, company):
+    assert _written(sender, "Ihre Bewerbung / tu candidatura", body) == company
+
+
+def test_a_title_before_a_name_in_the_display_is_not_the_first_name():
+    raw = (
+        "From: Oberin Karin Meyer-Lohse <oberin@schwesternschaft.example>\r\n"
+        "Subject: Ihre Bewerbung\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Sehr geehrte Frau Krüger,\r\n\r\ndie Stellen sind für dieses Jahr bereits vergeben."
+        "\r\n\r\nMit freundlichen Grüßen\r\n\r\nOberin Karin Meyer-Lohse\r\nVorsitzende\r\n"
+    ).encode()
+    assert extract(parse_email(raw)).contact_first_name == "Karin"
