@@ -155,6 +155,11 @@ OWN = frozenset(
         "maxime.lejeune@boite-liege.example",
         "sabine.krueger@postfach-hannover.example",
         "arjun.mehta@mailbox-blr.example",
+        "hollie.parker@mail-bristol-vets.example",
+        "sanne.mulder@mailbox-utrecht.example",
+        "karim.benali@courriel-marseille.example",
+        "reto.ammann@postfach-zh-bank.example",
+        "daniela.rojas@correo-bogota.example",
     }
 )
 

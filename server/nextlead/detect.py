@@ -122,9 +122,10 @@ _OTHER_PERSON = (
     r"(?:another|other|a different|a|an|the other|one other|one of the other|a few|a couple of|"
     r"several)\s+"
     r"(?:(?:internal|external|strong|stronger)\s+)?(?:candidates?|applicants?|finalists?|"
-    r"persons?|individuals?|profiles?|people)|someone(?: else)?|somebody(?: else)?|"
+    r"persons?|individuals?|profiles?|people|locums?)|someone(?: else)?|somebody(?: else)?|"
     r"an internal \w+|people with|"
-    r"one of (?:our|my) (?:[\w-]+ )?(?:guys|people|employees|staff|team members|associates|folks)|"
+    r"one of (?:our|my) (?:[\w-]+ )?(?:guys|people|employees|staff|team members|associates|folks|"
+    r"volunteers|nurses|locums|colleagues)|"
     r"(?:a|an|another|two|three|four)\s+[\w-]+\s+(?:who|whose)\b"  # "a nurse who has CVICU experience"
 )
 _CHOSE = (
@@ -180,7 +181,7 @@ REJECT = (
         r"(?:candidates|applicants|people|profiles)\s+(?:whose|who|with|that)",
         r"\bclos(?:e|ing|ed)\b.{0,50}?\bapplications?\b.{0,30}?\b(?:yours|including yours)\b",
         r"\bfilled (?:all (?:of )?)?(?:our|the) (?:\w+ )?(?:places|positions|roles|spots|vacancies|"
-        r"openings)|\b(?:we've|we have|we)\s+(?:now\s+|just\s+|already\s+)?filled (?:the|this|that) "
+        r"openings)|\b(?:we've|we have|we)\s+(?:actually\s+|now\s+|just\s+|already\s+)*filled (?:the|this|that) "
         r"(?:[\w-]+ ){0,4}?(?:role|position|vacancy|opening|job|spot|post)\b",
         r"\b(?:pursue|pursuing|proceed(?:ing)? with|focus(?:ing)? on|move forward with|"
         r"interview(?:ing)?) (?:other )?(?:candidates|applicants|profiles) (?:whose|who|that|with|based|"
@@ -336,6 +337,9 @@ REJECT = (
         r"(?:(?:andere|interne|externe)\s+kandida\w*|iemand)",
         r"\b(?:procedure|sollicitatie|sollicitatieprocedure)\b.{0,20}?\b(?:stopt|eindigt)\b",
         r"\bstop(?:pen)? (?:ik|we|wij) (?:hier |nu )?(?:de|deze) (?:procedure|sollicitatie(?:procedure)?)\b",
+        # "Daarom stoppen we na dit gesprek met de procedure; een uitnodiging volgt dus niet."
+        r"\bstop(?:pen)? (?:ik|we|wij) (?:\w+ ){0,4}?met de (?:procedure|sollicitatie(?:procedure)?)\b",
+        r"\buitnodiging (?:\w+ ){0,6}?volgt (?:dus |daarom )?niet\b",
         r"\bfür\s+(?:eine[nmr]?\s+|zwei\s+|drei\s+)?andere[nmr]?\s+[\w-]+\s+entschieden\b",
         r"\bnothing (?:i|we) can offer you\b",
         r"\b(?:kan|kunnen) (?:ik|we|wij) (?:je|u) (?:dus |helaas |jammer genoeg )?geen (?:plaats|functie|baan|"
@@ -679,6 +683,7 @@ REJECT = (
         r"(?:siguiente|próxima|última|entrevista|fase|dinámica|prueba)\b",
         r"\b(?:esta vez |al final )?no te (?:vamos a|podemos) (?:llamar|convocar|coger|contratar)\b",
         r"\bno (?:han|ha|hemos) contado contigo\b|\bse (?:la|lo) hemos dado a (?:una?|otr[oa])\b",
+        r"\b(?:the )?client (?:has|have) (?:now )?(?:declined|passed)\b|\bon en reste là\b",
         # "I just don't see it lining up for this Project Manager job"
         r"\bdon't see (?:it|this|you) (?:lining up|working out|being (?:a|the) (?:right )?fit)\b",
         r"\b(?:fait|faite|adressé|envoyé|transmis) (?:une|notre|l'|la) ?(?:proposition|offre) à "
@@ -797,7 +802,7 @@ COUNTER = _rules(
     r"\bnodigen (?:u|je|jou) (?:graag |hierbij |bij deze )*uit (?:voor|op)\b|\b(?:je|jij|u) (?:gaat|bent|mag) "
     r"(?:\w+ )?door naar de (?:volgende|tweede|laatste|derde)|\bverder in de procedure\b(?! te gaan)",
     r"\b(?:uitnodigen|uitnodiging|uit te nodigen) voor (?:een |het )?(?:\w+ )?(?:sollicitatie)?"
-    r"(?:gesprek|kennismaking|interview)",
+    r"(?:gesprek|kennismaking|interview)(?! (?:\w+ ){0,3}?volgt (?:dus |daarom )?niet\b)",
     r"\bbestätigen (?:\w+ )?(?:den )?eingang (?:ihrer|deiner) bewerbung\b|\beingangsbestätigung\b|"
     r"\b(?:accusons|accusé de) (?:bonne )?réception|\bconfirm(?:ing)? receipt of your application|"
     r"\brecibimos tu (?:postulación|candidatura|solicitud)|\bin goede orde ontvangen(?! en (?:\w+ )?(?:onderzocht|bekeken|beoordeeld|bestudeerd|gelezen))|\bwir haben ihre bewerbung erhalten|\bnous avons bien reçu|\bhemos recibido tu|"
@@ -924,11 +929,18 @@ COUNTER += _rules(
     r"deine) absage\b",
     r"\b(?:dat )?u (?:bent )?geslaagd (?:bent|voor)\b|\bhet genoegen (?:u|je) mee te delen\b",
     r"\bretrait de (?:votre|ta) candidature\b|\bregrettons votre décision\b",
-    r"\b(?:votre|ta) candidature a été retenue\b|\byou have been shortlisted\b",
+    r"\b(?:votre|ta) candidature a été retenue\b|\byou have been shortlisted\b|\ba retenu (?:votre|ta) "
+    r"candidature\b|\b(?:de )?vous proposer le poste\b",
+    # the others are the ones not taken: "de ne pas poursuivre avec les autres candidats"
+    r"\b(?:de )?ne pas poursuivre avec les autres (?:candidat|profil)\w*|\bnot to (?:proceed|continue|"
+    r"move forward) with the other (?:candidates|applicants)\b",
     r"\b(?:möchten|würden|wollen) (?:sie|dich|euch) (?:gern |gerne )?zu (?:einer|einem) (?:zweiten|weiteren|"
     r"nächsten|dritten) (?:runde|gespräch\w*|termin)",
     r"\b(?:je|jou|u) (?:graag )?uit te nodigen (?:voor|tot) (?:een |het |ons )?(?:\w+ )?(?:gesprek|"
     r"kennismaking|assessment|sollicitatiegesprek)",
+    # an offer, perhaps after an earlier no: "Ik wil je daarom graag de functie ... aanbieden"
+    r"\b(?:wil|willen) (?:je|jou|u) (?:daarom |graag |nu |alsnog )*(?:de|een) (?:functie|baan|plek|"
+    r"aanstelling)\b.{0,60}?\baanbieden\b",
 )
 COUNTER += _rules(
     "counter",
@@ -952,6 +964,9 @@ COUNTER += _rules(
     # hat es leider nicht geklappt"
     r"\bn'(?:avait|avaient) (?:\w+ )?pas été (?:retenue?s?|sélectionnée?s?)\b|\bdamals (?:hat|hatte) es "
     r"(?:\w+ )?nicht geklappt\b",
+    # a friend's own no, a referral a friend cannot make ("je ne vais pas pouvoir te coopter")
+    r"\bje n'ai (?:\w+ )?pas été (?:prise?|retenue?|sélectionnée?)\b|\btu as eu (?:un|une) "
+    r"(?:retour|réponse)\b|\bcoopt(?:er|ation)\b",
 )
 COUNTER += _rules(
     "counter",
@@ -1074,7 +1089,8 @@ assert all(r.index == i for i, r in enumerate(_ALL_RULES)), "Haystack.candidates
 
 ATS_DOMAINS = re.compile(
     r"(greenhouse|lever\.co|myworkday|workday|icims|smartrecruiters|ashbyhq|taleo|bamboohr|"
-    r"jobvite|teamtailor|recruitee|personio|workable|successfactors|jazzhr|breezy)",
+    r"jobvite|teamtailor|recruitee|personio|workable|successfactors|jazzhr|breezy|youforce|"
+    r"softgarden|dvinci|rexx|otys|carerix)",
     re.I,
 )
 

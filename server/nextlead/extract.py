@@ -9,7 +9,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .detect import ATS_DOMAINS, FREEMAIL, own_text
 from .language import guess_language
@@ -76,9 +76,9 @@ COMPANY_SUFFIX = re.compile(
     r"\s*(?:[-–|,:]\s*)?\b(?:the\s+)?(?:talent acquisition|recruiting|"
     r"careers?|jobs|hiring|hr|people|human resources|people operations|selección|"
     r"seleccion|rh|rrhh|ressources humaines|recursos humanos|personalabteilung|"
-    r"gestión humana|talento humano|personalgewinnung|hr services|drh|servicio de\s*\w*|"
+    r"gestión humana|talento humano|personalgewinnung|hr services|drh|grh|servicio de\s*\w*|"
     r"service du personnel|personalmanagement|personalamt|bewerbermanagement|bewerbungen|"
-    r"karriere|karriereportal|jobportal|carrières|carrieres|acquisition de talents|dotation|"
+    r"karriere|karriereportal|jobportal|carrières|carrieres|acquisition de talents|dotation|vacatures|"
     r"(?:open|assessment|recruitment) days?)(?:\s+(?:team|"
     r"department|group))?\s*$|\s+(?:team|via \w+.*)\s*$"
     rf"|\s*[-–|,:]\s*(?:the\s+)?{_AGENCY_WORDS}(?:\s+(?:team|department|group))?\s*$"
@@ -519,12 +519,14 @@ def _signature_lines(body: str, sender: str | None = None) -> list[str]:
         ):
             return [line for line in lines[index + 1 :] if line][:7]
     written = [line for line in lines if line]
-    tail = written[-4:]
+    tail = written[-6:]  # name, title, organisation, address, telephone, a footer
     for index, line in enumerate(tail):
         name = line.split(",")[0].split("|")[0].strip()
         if _DIGIT.search(line):
             continue  # "Solano Outdoor, 2100 Harbor Blvd": an address, not a name
-        if _looks_like_person(name) and len(name.split()) >= 2:
+        # a name above the last four lines is a signature's when a title follows it
+        titled = index >= len(tail) - 4 or TITLE_WORDS.search(tail[index + 1])
+        if titled and _looks_like_person(name) and len(name.split()) >= 2:
             return tail[index:]
     for index in range(len(written) - 2, max(len(written) - 12, -1), -1):
         # "Au plaisir de vous accueillir dans l'une de nos boutiques,\nAurélie": a closing
@@ -581,11 +583,15 @@ def _looks_like_person(name: str | None) -> bool:
     return (
         1 <= len(tokens) <= 4
         and all(_name_token(t) for t in tokens)
+        and not any(  # "Practice Manager", but "Tobias Richter" is a name
+            TITLE_WORDS.fullmatch(t) and t.lower() not in _TITLES_AS_SURNAMES for t in tokens[1:]
+        )
         and tokens[0][0].isupper()
         and tokens[0] not in _ARTICLES  # "Der Bürgermeister", "La Dotation"
     )
 
 
+_TITLES_AS_SURNAMES = {"richter", "richterin", "notar", "head", "chef", "partner"}
 _ARTICLES = {
     "The",
     "Der",
@@ -1385,22 +1391,33 @@ def _abbreviated_by(name: str, domain: str) -> bool:
     de services scolaires de la Rivière-Noire, orionavcrew Orion Aviation Crewing."""
     words = [w for w in map(_squash, re.split(r"[\s'’-]+", name)) if w]
 
-    def spells(i: int, j: int) -> bool:  # words[i:] spell domain[j:]
+    @cache  # the ways of skipping words meet again: each once
+    def spells(i: int, j: int, spelt: int) -> bool:  # words[i:] spell domain[j:]
         if j == len(domain):
-            return all(w in _CONNECTORS for w in words[i:])
+            return spelt >= 2
         if i == len(words):
             return False
         word = words[i]
-        if word in _CONNECTORS and spells(i + 1, j):
+        if i and spells(i + 1, j, spelt):  # "Avonside Veterinary Referrals" at avonsidereferrals
             return True
         k = 0
         while k < len(word) and j + k < len(domain) and domain[j + k] == word[k]:
             k += 1
-            if spells(i + 1, j + k):
+            if spells(i + 1, j + k, spelt + 1):
                 return True
-        return False
+        # "Stokes Croft Cat Clinic" at stokescroftcats: a word in the plural
+        if (
+            k == len(word)
+            and domain[j + k : j + k + 1] == "s"
+            and spells(i + 1, j + k + 1, spelt + 1)
+        ):
+            return True
+        return any(  # "Basisschool De Piramide" at bsdepiramide: some of a word's letters
+            _cuts_short(domain[j : j + n], word) and spells(i + 1, j + n, spelt + 1)
+            for n in range(2, min(4, len(word) - 1) + 1)
+        )
 
-    return len(words) >= 2 and spells(0, 0)
+    return len(words) >= 2 and spells(0, 0, 0)
 
 
 _DISPLAY_SEPARATOR = re.compile(r"\s+[-–|·•]\s+")
@@ -1547,6 +1564,11 @@ _ADDRESS_OR_LINK = re.compile(
 )
 
 
+_TITLE_IN_LOWER_CASE = re.compile(
+    r"((?:[a-zà-ÿ][\w-]*|/)(?:\s+(?:[a-zà-ÿ][\w-]*|/))*)\s+(?=[A-ZÀ-Þ])"
+)
+
+
 def _signature_companies(line: str, contact: str | None) -> list[str]:
     """The organisations a signature line may name: "Engineering Manager, LumenForge",
     "Nikhil Varma | Recruiting | Orrery Systems", "Fernwood Robotics · Pittsburgh, PA".
@@ -1555,6 +1577,9 @@ def _signature_companies(line: str, contact: str | None) -> list[str]:
         return []
     if contact:
         line = line.replace(contact, " | ")
+    title = _TITLE_IN_LOWER_CASE.match(line)
+    if title and TITLE_WORDS.search(title.group(1)):  # "adjunct-directeur Basisschool De Piramide"
+        line = f"{title.group(1)} | {line[title.end() :]}"
     segments = [s.strip() for s in _SIGNATURE_SEPARATOR.split(line) if s.strip(" |")]
     if len(segments) == 1 and TITLE_WORDS.search(line):
         return []  # a title alone: "Senior Recruiter"

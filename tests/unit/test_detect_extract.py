@@ -2592,3 +2592,131 @@ def test_a_title_before_a_name_in_the_display_is_not_the_first_name():
         "\r\n\r\nMit freundlichen Grüßen\r\n\r\nOberin Karin Meyer-Lohse\r\nVorsitzende\r\n"
     ).encode()
     assert extract(parse_email(raw)).contact_first_name == "Karin"
+
+
+@pytest.mark.parametrize(
+    ("sender", "signature", "company"),
+    [  # a domain that leaves out a word, writes one in the plural or by some of its letters
+        (
+            "Robert Hale <robert.hale@avonsidereferrals.example>",
+            "Rob\r\n\r\nRobert Hale\r\nHead of Nursing\r\nAvonside Veterinary Referrals\r\n"
+            "Unit 9, Avonside Business Park, Bristol BS2 0XX",
+            "Avonside Veterinary Referrals",
+        ),
+        (
+            "Ellie Shaw <ellie@stokescroftcats.example>",
+            "Ellie\r\n\r\nEleanor Shaw BVSc MRCVS\r\nOwner & Veterinary Surgeon\r\n"
+            "Stokes Croft Cat Clinic",
+            "Stokes Croft Cat Clinic",
+        ),
+        (  # and a title in lower case before the school's name
+            "Inge de Bruijn <i.debruijn@bsdepiramide.example>",
+            "Liefs,\r\nInge\r\n\r\nInge de Bruijn\r\nadjunct-directeur Basisschool De Piramide"
+            "\r\nVleuten",
+            "Basisschool De Piramide",
+        ),
+        (
+            "Renske Dijkman <renske.dijkman@dekersentuin.example>",
+            "Warme groet,\r\n\r\nRenske Dijkman\r\ndirecteur Basisschool De Kersentuin\r\n"
+            "Leidsche Rijn, Utrecht",
+            "Basisschool De Kersentuin",
+        ),
+        (
+            "CPAS de Wavrelle – GRH <grh@cpaswavrelle.example>",
+            "Cordialement,\r\n\r\nService GRH",
+            "CPAS de Wavrelle",
+        ),
+        (  # an HR system's no-reply address
+            "Kind & Koers Vacatures <donotreply@youforce.example>",
+            "Met vriendelijke groet,\r\n\r\nTeam P&O Kind & Koers\r\n\r\nDit bericht is"
+            " automatisch verstuurd via Youforce.",
+            "Kind & Koers",
+        ),
+    ],
+)
+def test_the_company_a_domain_writes_in_pieces(sender, signature, company):
+    assert _signed(signature, sender).company == company
+
+
+def test_the_name_above_a_title_signs_though_six_lines_end_the_mail():
+    signature = (
+        "All the very best for the future.\r\n\r\nSue\r\n\r\nSusan Marchant\r\nPractice Manager"
+        "\r\nChew Valley Veterinary Practice\r\nThe Old Forge, Chew Magna, Bristol BS40 8XX\r\n"
+        "01275 960 332"
+    )
+    facts = _signed(signature, "Sue Marchant <practice.manager@chewvalleyvets.example>")
+    assert (facts.contact_name, facts.contact_first_name) == ("Susan Marchant", "Susan")
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "Chloe Adeyemi <chloe@paragonmedvetrecruit.example>",
+            "Weston role",
+            "Hi Hollie,\n\nClient has declined, sorry! Will keep looking for you.\n\nChloe",
+        ),
+        (
+            "Harriet Sommers <harriet@cliftonvillagevets.example>",
+            "Re: Head Nurse interview",
+            "Hi Hollie,\n\nApologies, I should have let you know sooner: we've actually now filled"
+            " the Head Nurse role, so there's no need to come in on Monday.\n\nHarriet",
+        ),
+        (
+            "Kestrel Vet Locums <bookings@kestrelvetlocums.example>",
+            "Locum RVN – Chippenham",
+            "Hi Hollie,\n\nThanks for putting yourself forward for the locum booking. The practice"
+            " has now selected another locum for this assignment.\n\nKestrel Bookings Team",
+        ),
+        (
+            "Joëlle Bakker-Smit <j.bakker@vrijeschool.example>",
+            "Ons telefoongesprek",
+            "Beste Sanne,\n\nWe zoeken voor deze klas iemand met de vrijeschoolpabo. Daarom stoppen"
+            " we na dit gesprek met de procedure; een uitnodiging voor een gesprek op school volgt"
+            " dus niet.\n\nHartelijke groet,\nJoëlle",
+        ),
+    ],
+)
+def test_a_no_from_vets_and_schools_is_a_rejection(sender, subject, body):
+    assert _note(sender, subject, body).is_rejection
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (  # an agency's invitation that mentions the others turned down
+            "Julien Morel <j.morel@massilia-recrutement.example>",
+            "Entretien client – Comptable Général",
+            "Bonjour Karim,\n\nExcellente nouvelle : le client a retenu votre candidature et"
+            " souhaite vous rencontrer. Les autres candidats présentés n'ont pas été retenus à ce"
+            " stade.\n\nJulien Morel",
+        ),
+        (  # a friend who cannot refer
+            "Julie Caraman <julie.caraman@courriel.example>",
+            "Re: cooptation Oceanis ?",
+            "Hello Karim,\n\nMalheureusement je ne vais pas pouvoir te coopter chez Oceanis : je"
+            " quitte la boîte fin du mois.\n\nJulie",
+        ),
+        (  # a friend's own no
+            "Sarah Benhamou <sarah.benhamou@courriel.example>",
+            "Calade Audit",
+            "Coucou Karim,\n\nJe n'ai finalement pas été prise chez Calade Audit, ils ont choisi"
+            " quelqu'un qui avait plus d'expérience. Tu as eu un retour ?\n\nSarah",
+        ),
+        (  # an offer
+            "Franck Doria <franck.doria@sud-emballages.example>",
+            "Proposition – poste de comptable unique",
+            "Bonjour Karim,\n\nNous avons décidé de ne pas poursuivre avec les autres candidats et"
+            " de vous proposer le poste de comptable unique. Bienvenue chez nous !\n\nFranck",
+        ),
+        (  # an offer after an earlier no
+            "Noëlle Vink <n.vink@hetklokhuis.example>",
+            "Toch goed nieuws!",
+            "Beste Sanne,\n\nEen paar weken geleden had de commissie gekozen voor een andere"
+            " kandidaat. Die heeft zich teruggetrokken. Ik wil je daarom graag de functie van"
+            " leerkracht groep 6 aanbieden.\n\nNoëlle",
+        ),
+    ],
+)
+def test_others_turned_down_a_friends_no_and_offers_are_no_rejection(sender, subject, body):
+    assert not _note(sender, subject, body).is_rejection

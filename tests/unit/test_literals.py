@@ -113,7 +113,11 @@ def test_extraction_patterns_are_prefiltered_not_dropped():
         "decided to move forward with other candidates.\n\nBest,\nPat Doe",
     )
     assert extract(email).company == "Quillon Labs"
-    assert extract_module._PREFILTER.possible("nothing here") == {"company": [], "employer": [], "role": []}
+    assert extract_module._PREFILTER.possible("nothing here") == {
+        "company": [],
+        "employer": [],
+        "role": [],
+    }
 
 
 def test_no_detection_rule_is_searched_in_every_email():
