@@ -524,9 +524,12 @@ def _signature_lines(body: str, sender: str | None = None) -> list[str]:
         name = line.split(",")[0].split("|")[0].strip()
         if _DIGIT.search(line):
             continue  # "Solano Outdoor, 2100 Harbor Blvd": an address, not a name
-        # a name above the last four lines is a signature's when a title follows it
-        titled = index >= len(tail) - 4 or TITLE_WORDS.search(tail[index + 1])
-        if titled and _looks_like_person(name) and len(name.split()) >= 2:
+        if (
+            len(name.split()) >= 2
+            and _looks_like_person(name)
+            # a name above the last four lines is a signature's when a title follows it
+            and (index >= len(tail) - 4 or TITLE_WORDS.search(tail[index + 1]))
+        ):
             return tail[index:]
     for index in range(len(written) - 2, max(len(written) - 12, -1), -1):
         # "Au plaisir de vous accueillir dans l'une de nos boutiques,\nAurélie": a closing
@@ -1500,6 +1503,8 @@ def _names_spelling(
 def _written_in_words(text: str, squashed: str) -> str | None:
     """Words of the text that run together into `squashed`, capitalised as a name when the
     writer did not ("summit formwork")."""
+    if squashed not in _squash(text):
+        return None  # most mail: one pass over the text, not one per word
     words = _WORD.findall(text)
     for start, word in enumerate(words):
         if not squashed.startswith(_squash(word)) or len(_squash(word)) < 3:
