@@ -160,6 +160,11 @@ OWN = frozenset(
         "karim.benali@courriel-marseille.example",
         "reto.ammann@postfach-zh-bank.example",
         "daniela.rojas@correo-bogota.example",
+        "olivier.tremblay@courriel-mtl.example",
+        "jordi.sole@correo-lleida.example",
+        "lien.peeters@mailbox-antwerpen.example",
+        "katharina.huber@postfach-muc.example",
+        "ryan.campbell@inbox-hamilton.example",
     }
 )
 

@@ -340,6 +340,10 @@ REJECT = (
         # "Daarom stoppen we na dit gesprek met de procedure; een uitnodiging volgt dus niet."
         r"\bstop(?:pen)? (?:ik|we|wij) (?:\w+ ){0,4}?met de (?:procedure|sollicitatie(?:procedure)?)\b",
         r"\buitnodiging (?:\w+ ){0,6}?volgt (?:dus |daarom )?niet\b",
+        # a salon owner's Flemish: "ik ga niet met u in zee", "ik ga het toch met haar proberen"
+        r"\b(?:ga|gaan|gaat) niet met (?:u|je|jou|jullie) in zee\b|\bik ga het (?:toch |dan |liever )?met "
+        r"(?:haar|hem|iemand anders) proberen\b",
+        r"\b(?:plaats|job|functie|vacature|plek)\b.{0,60}?\baan iemand anders (?:te )?(?:geven|gegeven)\b",
         r"\bfür\s+(?:eine[nmr]?\s+|zwei\s+|drei\s+)?andere[nmr]?\s+[\w-]+\s+entschieden\b",
         r"\bnothing (?:i|we) can offer you\b",
         r"\b(?:kan|kunnen) (?:ik|we|wij) (?:je|u) (?:dus |helaas |jammer genoeg )?geen (?:plaats|functie|baan|"
@@ -683,6 +687,14 @@ REJECT = (
         r"(?:siguiente|próxima|última|entrevista|fase|dinámica|prueba)\b",
         r"\b(?:esta vez |al final )?no te (?:vamos a|podemos) (?:llamar|convocar|coger|contratar)\b",
         r"\bno (?:han|ha|hemos) contado contigo\b|\bse (?:la|lo) hemos dado a (?:una?|otr[oa])\b",
+        # a farm's and a cooperative's Spanish: "ya hemos cogido a alguien", "no has pasado el corte"
+        r"\b(?:ya )?hemos (?:cogido|contratado|elegido|escogido|fichado) a (?:alguien|otra persona|otr[oa])\b|"
+        r"\bno (?:has|ha) pasado el corte\b",
+        r"\bno (?:podemos|podremos|vamos a poder) ofrecer(?:te|le) (?:una? )?(?:entrevista|puesto|plaza|"
+        r"contrato|posición)\b",
+        # "passt eine Kollegin mit etwas mehr LODAS-Erfahrung besser in unser Team"
+        r"\b(?:eine|ein) (?:kollegin|kollegen?|bewerberin|bewerber|kandidatin|kandidaten?) (?:mit|die|der) "
+        r"(?:[\w-]+ ){0,6}?besser\b",
         r"\b(?:the )?client (?:has|have) (?:now )?(?:declined|passed)\b|\bon en reste là\b",
         # "I just don't see it lining up for this Project Manager job"
         r"\bdon't see (?:it|this|you) (?:lining up|working out|being (?:a|the) (?:right )?fit)\b",
@@ -926,9 +938,16 @@ COUNTER += _rules(
     "counter",
     -9.0,
     r"\b(?:rücknahme|zurückziehung|rückzug) (?:ihrer|deiner|der) bewerbung\b|\bbedauern (?:ihre|"
-    r"deine) absage\b",
+    r"deine) (?:absage|entscheidung)\b|\bbewerbung (?:betrachten wir|gilt) (?:damit |somit )?als "
+    r"zurückgezogen\b",
     r"\b(?:dat )?u (?:bent )?geslaagd (?:bent|voor)\b|\bhet genoegen (?:u|je) mee te delen\b",
     r"\bretrait de (?:votre|ta) candidature\b|\bregrettons votre décision\b",
+    # a friend's own: "Coiffure Delphine heeft mij vandaag gemaild dat ze niet verder gaan"
+    r"\b(?:heeft|hebben) (?:mij|me) (?:\w+ )?(?:gemaild|gebeld|laten weten)\b|\braad eens wie\b",
+    # the candidate turned the offer down
+    r"\b(?:lamentamos (?:mucho )?que )?(?:hayas|haya) decidido (?:rechazar|declinar|no aceptar) (?:nuestra|"
+    r"la) (?:oferta|propuesta)\b[^.]{0,200}|"
+    r"\byou(?:'ve| have) decided (?:to decline|not to accept) (?:our|the) offer\b",
     r"\b(?:votre|ta) candidature a été retenue\b|\byou have been shortlisted\b|\ba retenu (?:votre|ta) "
     r"candidature\b|\b(?:de )?vous proposer le poste\b",
     # the others are the ones not taken: "de ne pas poursuivre avec les autres candidats"
@@ -1052,7 +1071,10 @@ OTHER = _rules(
     r"huurder\w*|verhuur\w*|kandidaat-huurder|huurdersdossier|hospiteer\w*|huisgeno\w*|"
     r"studentenhuis|colocation|colocataire|wg-zimmer|mitbewohner\w*)\b",
     r"\bformation qualifiante\b|\btests? d'entrée\b|\bcandidature (?:à|pour) (?:cette|la) formation\b",
-    r"\bvoluntari[oa]s?\b(?<!forma voluntaria)(?<!manera voluntaria)|\behrenamt(?:e?s|liche[nrms]?)?\b|"
+    r"\b(?:[ab]-)?ploeg\b|\bselectietraining\w*|\btrainersstaf\b",
+    # a game pitched to a publisher
+    r"\bpitch deck\b|\bvertical slice\b|\bslate is (?:already )?full\b",
+    r"\bvoluntari(?:[oa]s?|ado)\b(?<!forma voluntaria)(?<!manera voluntaria)|\behrenamt(?:e?s|liche[nrms]?)?\b|"
     r"\behrenamts\w+",
     r"\bvolunteer (?:application|training|recruitment)\b|\bwarteliste\b|\bverlosung\b|\bbeetvergabe\b|"
     r"\btrophée\b|\bfinale (?:régionale|nationale)\b|"
@@ -1105,7 +1127,11 @@ _QUOTE_START = re.compile(
 
 # A phrase in quotation marks is talked about, not said ("turn 'we went with another candidate'
 # into momentum"): newsletters and friends quote rejections.
-_QUOTED = re.compile(r'"[^"]{1,300}"|“[^”]{3,300}”|„[^“”"]{3,300}[“”"]|«[^»]{3,300}»')
+_QUOTED = re.compile(
+    r'"[^"]{1,300}"|“[^”]{3,300}”|„[^“”"]{3,300}[“”"]|«[^»]{3,300}»|'
+    # 'Helaas hebben we gekozen voor ...', quoted with apostrophes; not "'t Zuid", "zo'n"
+    r"(?<!\w)['‘](?=[A-ZÀ-Þ])[^'’\n]{10,300}['’](?!\w)"
+)
 
 
 # "won't be inviting you to an interview" is a rejection, not an invitation.

@@ -121,6 +121,8 @@ _SIGN_OFFS = (
     "alles gute und liebe grüße",
     "alles gute und liebe grüsse",
     "herzliche grüße",
+    "sonnige grüße",
+    "sonnige grüsse",
     "freundliche grüsse",
     "viele grüsse",
     "beste grüsse",
@@ -256,6 +258,7 @@ LEGAL_SUFFIX = re.compile(
     r",?\s+(?:inc|ltd|llc|llp|plc|gmbh|ag|se|sa|s\.a|sl|s\.l|bv|b\.v|nv|n\.v|sarl|sas|"
     r"pty|co|corp|limited|kg|oy|ab|as|aps|srl|spa|pvt|s\.a\. de c\.v|sa de cv|"
     r"partg(?: ?mbb)?|partnerschaft(?:sgesellschaft)?(?: von rechtsanwälten)?(?: mbb)?|rechtsanwälte|rechtsanwaltsgesellschaft|"
+    r"steuerberatungsgesellschaft|wirtschaftsprüfungsgesellschaft|"
     r"uk|usa|emea|dach|benelux|deutschland|nederland|eg|e\.v|ev|mbh|ohg|kgaa|ug|ggmbh|asbl|aisbl|vzw|"
     r"w\.l\.l|wll|fz-?llc|fze|fzco|l\.l\.c|aör|kdör|m\.b\.h|"
     r"cic|cio|aarpi|selarl|sprl|dac|mbb|partnerschaft(?: mbb)?|og|zt|s[àa]rl|ziviltechniker\w*|"
@@ -1115,6 +1118,7 @@ _JOB_BOARD = re.compile(
 )
 _NAME_SEPARATOR = re.compile(r"\s+[·|•]\s+|\s+[-–]\s+(?=[A-Z]?[a-zà-ÿ]+$)")
 _JOIN_US = re.compile(r"^(?:werken (?:bij|voor)|careers at|jobs at|join|working at)\s+", re.I)
+_PARTNERS_PROFESSION = re.compile(r"\s+(?:steuerberater|steuerberatung|wirtschaftsprüfer)$", re.I)
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|und|et|y|en|&)$")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 
@@ -1161,6 +1165,8 @@ def _clean_company(name: str | None, keep_team_words: bool = False) -> str | Non
         name = suffix.sub("", name).strip(" \"'.,:;!-–|*")
         name = LEGAL_SUFFIX.sub("", name).strip(" .,")
         name = _TRAILING_CONJUNCTION.sub("", name)
+        if "&" in name:  # "Hartl & Seidl Steuerberater", but "Isarkontor Steuerberatung"
+            name = _PARTNERS_PROFESSION.sub("", name)
     # "The Wren Hotel" is a name; "The Northwind" left of "The Northwind Recruiting Team" is not
     if len(name.split()) > 1 and (len(name.split()) < 3 or name != written.strip()):
         name = _LEADING_THE.sub("", name)

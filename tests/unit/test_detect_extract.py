@@ -2720,3 +2720,142 @@ def test_a_no_from_vets_and_schools_is_a_rejection(sender, subject, body):
 )
 def test_others_turned_down_a_friends_no_and_offers_are_no_rejection(sender, subject, body):
     assert not _note(sender, subject, body).is_rejection
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "Luis Bergua <lbergua@frutasbergua.example>",
+            "Re: encargado finca",
+            "Buenas Jordi, ya hemos cogido a alguien para lo de encargado de finca. Gracias"
+            " igualmente.\nLuis",
+        ),
+        (
+            "RRHH Grupo Fruper <rrhh@grupofruper.example>",
+            "Técnico de Campo - Fruta de Hueso",
+            "Jordi, te informamos de que no has pasado el corte para la segunda entrevista del"
+            " puesto de Técnico de Campo.\n\nUn saludo.\nDpto. RRHH",
+        ),
+        (
+            "Lácteos Cinca <lacteoscinca@icims.com>",
+            "Tu solicitud: Técnico/a de Campo",
+            "Estimado/a Jordi,\n\nHemos revisado tu solicitud detenidamente. Lamentablemente, no"
+            " podemos ofrecerte una entrevista en este momento.\n\nSelección - Lácteos Cinca",
+        ),
+        (
+            "Claudia Sattler <info@gehaltsbuero-sattler.example>",
+            "Unser Gespräch vom Mittwoch",
+            "Liebe Frau Huber,\n\ndanke für das Gespräch. Am Ende passt für unsere Stelle als"
+            " Lohnbuchhalterin eine Kollegin mit etwas mehr LODAS-Erfahrung besser in unser"
+            " Team.\n\nHerzliche Grüße\nClaudia Sattler",
+        ),
+    ],
+)
+def test_a_no_from_farms_and_small_offices_is_a_rejection(sender, subject, body):
+    assert _note(sender, subject, body).is_rejection
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (  # the candidate turned the offer down
+            "Montse Farré <mfarre@fertiebro.example>",
+            "Re: Oferta Técnico Comercial",
+            "Hola Jordi,\n\nLamentamos mucho que hayas decidido rechazar nuestra oferta para el"
+            " puesto de Técnico Comercial, aunque entiendo que la otra propuesta encaja mejor con"
+            " lo que buscas.\n\nMucha suerte en la nueva etapa.\nMontse",
+        ),
+        (  # she withdrew
+            "Markus Rottmann <m.rottmann@gehaltswerk.example>",
+            "AW: Rücknahme meiner Bewerbung",
+            "Liebe Frau Huber,\n\nWir bedauern Ihre Entscheidung natürlich. Ihre Bewerbung"
+            " betrachten wir damit als zurückgezogen.\n\nAlles Gute für die Prüfung!\nMarkus",
+        ),
+        (  # an unpaid volunteer programme
+            "Agrónomos Solidarios <voluntariado@agronomossolidarios.example>",
+            "Tu candidatura al voluntariado",
+            "Hola Jordi:\n\nGracias por tu candidatura al programa de voluntariado técnico."
+            " Lamentamos comunicarte que en esta ocasión no has sido seleccionado.\n\nSara Giné",
+        ),
+        (  # a game pitched to a publisher
+            "Ryan Okoro <ryan@cobaltowl.example>",
+            "Re: Pitch - Lighthouse Keeper",
+            "Hi Olivier,\n\nThanks for the pitch deck and the vertical slice. Unfortunately, we're"
+            " going to pass on it for now: our 2026 slate is already full.\n\nRyan",
+        ),
+    ],
+)
+def test_an_offer_turned_down_a_withdrawal_and_a_pitch_are_no_rejection(sender, subject, body):
+    assert not _note(sender, subject, body).is_rejection
+
+
+@pytest.mark.parametrize(
+    ("sender", "signature", "company"),
+    [  # German tax firms: their legal form and, after partners' names, their profession
+        (
+            "Lena Brandl <l.brandl@morrowkline.example>",
+            "Mit freundlichen Grüßen\r\nLena Brandl\r\nMorrow Kline GmbH Steuerberatungsgesellschaft",
+            "Morrow Kline",
+        ),
+        (
+            "Anna Hartl <a.hartl@hartl-seidl.example>",
+            "Viele Grüße\r\nAnna Hartl\r\nHartl & Seidl Steuerberater",
+            "Hartl & Seidl",
+        ),
+        (
+            "Tom Gruber <t.gruber@isarkontor.example>",
+            "Sonnige Grüße aus München\r\nTom Gruber\r\nIsarkontor Steuerberatung",
+            "Isarkontor Steuerberatung",
+        ),
+    ],
+)
+def test_the_company_of_a_tax_firm(sender, signature, company):
+    facts = _signed(signature, sender)
+    assert (facts.company, facts.contact_first_name) == (company, sender.split()[0])
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "rejection"),
+    [  # a salon owner's Flemish, and a friend quoting her own no between apostrophes
+        (
+            "Bart Van Looveren <bart@kapperbart.example>",
+            "zoals besproken",
+            "Dag Lien,\n\nBedankt voor uw sollicitatie en de proefavond. Zoals daarnet aan de"
+            " telefoon gezegd: ik ga niet met u in zee voor de plaats van Kapster in Hoboken.\n\n"
+            "Groeten,\nBart",
+            True,
+        ),
+        (
+            "Zoë Hermans <zoe@salonzoe.example>",
+            "Re: kapster voor zaterdagen",
+            "Hoi Lien!\n\nBedankt voor je sollicitatie en de proefdag. Ik heb lang getwijfeld"
+            " tussen u en nog een ander meisje voor de job, maar ik ga het toch met haar"
+            " proberen.\n\nGroetjes\nZoë",
+            True,
+        ),
+        (
+            "Ann-Sophie Mertens <info@instituutlotus.example>",
+            "Sollicitatie schoonheidsspecialiste",
+            "Hallo Lien,\n\nToch heb ik besloten om de plaats als Schoonheidsspecialiste aan iemand"
+            " anders te geven.\n\nVriendelijke groeten,\nAnn-Sophie",
+            True,
+        ),
+        (
+            "Jolien Van Hoof <jolien.vanhoof@telemail.example>",
+            "alweer nee",
+            "Lien,\n\nRaad eens wie er weer een mail kreeg met 'Helaas moeten we je laten weten dat"
+            " we niet verder gaan met je sollicitatie'? Ja, ik.\n\nJolien",
+            False,
+        ),
+        (
+            "VC Zuid Antwerpen <secretariaat@vczuid.example>",
+            "Selectie dames A",
+            "Dag Lien,\n\nBedankt om mee te doen aan de selectietrainingen. We moeten je helaas"
+            " laten weten dat je niet geselecteerd bent voor de A-ploeg.\n\nKoen",
+            False,
+        ),
+    ],
+)
+def test_flemish_notes_from_salons_and_friends(sender, subject, body, rejection):
+    assert _note(sender, subject, body).is_rejection is rejection
