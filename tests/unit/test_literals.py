@@ -19,6 +19,7 @@ from nextlead.mail.parse import parse_email
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 EMAILS = [parse_email(p.read_bytes()) for p in sorted(FIXTURES.rglob("*.eml"))]
+TEXTS = [f"{email.subject}\n{email.text}" for email in EMAILS]  # made once, searched by each rule
 
 
 def _without_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -27,10 +28,13 @@ def _without_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(detect_module, "faithful_lower", lambda text: None)
 
 
-def test_every_fixture_gets_the_same_verdict_and_facts_without_the_shortcut(monkeypatch):
-    fast = [(detect(e), extract(e)) for e in EMAILS]
+def test_fixtures_get_the_same_verdict_and_facts_without_the_shortcut(monkeypatch):
+    """End to end on every third fixture (7,000 emails; all of them took four minutes): the
+    test below proves the shortcut sound rule by rule on every fixture."""
+    sample = EMAILS[::3]
+    fast = [(detect(e), extract(e)) for e in sample]
     _without_shortcut(monkeypatch)
-    slow = [(detect(e), extract(e)) for e in EMAILS]
+    slow = [(detect(e), extract(e)) for e in sample]
     assert fast == slow
 
 
@@ -89,8 +93,8 @@ def test_each_rule_cannot_match_without_its_required_strings(rule):
     """Every match in the fixtures contains one of the strings the rule was said to need."""
     if not rule.needs:
         return
-    for email in EMAILS:
-        for match in rule.pattern.finditer(f"{email.subject}\n{email.text}"):
+    for text in TEXTS:
+        for match in rule.pattern.finditer(text):
             assert any(s in match.group(0).lower() for s in rule.needs), match.group(0)
 
 
