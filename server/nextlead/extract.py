@@ -655,8 +655,7 @@ def _display_person(from_name: str | None, address: str | None) -> str | None:
     through_board = _via_job_board(from_name)  # "Kara Lindqvist via Indeed"
     if through_board:
         return _display_person(through_board[0], address)
-    via = _VIA.search(from_name)
-    if via and not _person_via(from_name[: via.start()]):
+    if _employer_via_board(from_name):
         return None  # "Velocar via JOIN": an employer through a job board, nobody in person
     in_brackets = _PERSON_AT_ORG.fullmatch(from_name)
     name = in_brackets.group(1) if in_brackets else from_name
@@ -736,9 +735,9 @@ def _contact_name(email: Email, signature: list[str], body: str, shown: str | No
         )
     ):
         sender_names.add(_fold(team))
-    via = _VIA.search(email.from_name or "")
-    if via and not shown:  # "Dulces La Alameda vía Hireo" (see _display_person)
-        sender_names.add(_fold(email.from_name[: via.start()]))
+    by_board = _employer_via_board(email.from_name or "")
+    if by_board:  # "Dulces La Alameda vía Hireo" signs as the organisation
+        sender_names.add(_fold(by_board[0]))
     if (
         signature
         and _fold(_name_part(signature[0]).split(",")[0]) in sender_names
@@ -1099,6 +1098,15 @@ def _person_via(name: str) -> bool:
     return _looks_like_person(name) and len(tokens) > 1 and not _ARTICLES.intersection(tokens[1:])
 
 
+def _employer_via_board(display: str) -> tuple[str, str] | None:
+    """ "Velocar via JOIN" as the employer and the board passing its mail on; None for a person
+    writing through their firm or a board (see `_via_job_board`)."""
+    via = _VIA.search(display)
+    if not via or _person_via(display[: via.start()]):
+        return None
+    return display[: via.start()], via.group(1).strip()
+
+
 def _via_job_board(display: str) -> tuple[str, str] | None:
     """ "Kara Lindqvist via Indeed" as the writer and the job board passing her mail on."""
     via = _VIA.search(display)
@@ -1235,10 +1243,10 @@ def _company(
     from_name = email.from_name
     # "Delta Retail vía HiringPampa" from no-reply@: the job board passing the mail on is not
     # the employer ("Lauren Becker via Meridian Staffing" is a recruiter and her agency)
-    via = _VIA.search(from_name or "") if is_no_reply(email.from_addr) else None
-    relay = via.group(1).strip() if via and not _person_via(from_name[: via.start()]) else None
-    if relay:
-        from_name = from_name[: via.start()]
+    by_board = _employer_via_board(from_name or "") if is_no_reply(email.from_addr) else None
+    relay = None
+    if by_board:
+        from_name, relay = by_board
     if from_name and _JOB_BOARD.fullmatch(from_name.strip()):
         relay, from_name = from_name, None  # "NHS Jobs" sends the trust's notice: not the employer
     through_board = _via_job_board(from_name or "")
