@@ -264,7 +264,7 @@ LEGAL_SUFFIX = re.compile(
     r"cic|cio|aarpi|selarl|sprl|dac|mbb|partnerschaft(?: mbb)?|og|zt|s[àa]rl|ziviltechniker\w*|"
     r"chartered accountants|e\.k|s\.a\.c|sac|s\. de r\.l\.(?: de c\.v)?|s\.r\.l|ltda|e\.u|s\.p\.a|"
     r"s\.a\.p\.i(?: de c\.v)?|sapi(?: de cv)?|s\.a\.s|s\.a\.a|eirl|ett|a/s|s\.e\.n\.c(?:\.r\.l)?|"
-    r"s\. ?coop(?:\. ?v)?|koop\. ?elk|"
+    r"(?:s\. ?)?coop\. ?v|s\. ?coop|koop\. ?elk|"
     r"(?:gmbh|ag|sa) ?/ ?(?:srl|s[àa]rl|sa|ag|spa))\.?$",  # bilingual: "GmbH/Srl", "AG / SA"
     re.I,
 )
@@ -288,7 +288,7 @@ TITLE_WORDS = re.compile(
     r"vp|vice president|founder|co-founder|ceo|cto|cfo|coo|president|consultant|advisor|"
     r"associate|analyst|sourcer|generalist|assistant|executive(?! search| jets?| aviation| air\b| homes| cars| travel| coaches| suites)|principal|teamleiter\w*|teamleitung|"
     r"leiter\w*|\w+(?<!halb)leiter(?:in)?|personalreferent\w*|responsable|chargée?|directeur|directrice|"
-    r"reclutador\w*|responsable|jefe|gerente|recruiter|wervings\w*|hoofd|teamleider|medewerker|"
+    r"reclutador\w*|responsable|jefe|gerente?|recruiter|wervings\w*|hoofd|teamleider|medewerker|"
     r"adviseur|coördinator|chef|cheffe|coordinatrice|coordinateur|conseill[eè]re?|secrétaire|"
     r"secretary|avocate?|advocaat|attorney|solicitor|directora|supervisor\w*|kanzler\w*|"
     r"headteacher\w*|pennaeth|titular|governors?|jefa|vorstand\w*|agente de gestion|cap del?|"
@@ -460,10 +460,19 @@ def extract(email: Email, own_addresses: frozenset[str] = frozenset()) -> Facts:
     contact = _contact_name(email, signature, body, shown)
     if contact:
         contact = HONORIFIC.sub("", contact).strip() or None
+    if contact:
+        contact = _in_full_below(contact, signature, email.from_addr) or contact
     if contact and any(_is_named_by(contact, own) for own in own_addresses):
         contact = None  # the user's own name, signing a note of theirs quoted below
     possible = _PREFILTER.possible(f"{email.subject}\n{body}")
     company = _company(email, body, signature, contact, possible["company"], possible["employer"])
+    if (
+        not company
+        and contact
+        and _fold(contact) == _fold(email.from_name or "")
+        and (is_no_reply(email.from_addr) or ATS_DOMAINS.search(email.from_addr or ""))
+    ):  # "Nordholz Verpackung <no-reply@recruitee.com>" signs, and nothing else names anyone
+        company, contact = _clean_company(contact), None
     words = (company or "").split()
     if company and company.isupper() and sum(len(w) > 4 for w in words) > 1:
         company = _recased(company)  # "ACEROS DEL HUERVA, S.A." is Aceros del Huerva in a reply
@@ -833,6 +842,31 @@ def _shortens(signed: str, name: str) -> bool:
     )
 
 
+def _in_full_below(contact: str, signature: list[str], address: str | None) -> str | None:
+    """ "Becky" or "Becky Sharrock" over "Rebecca Sharrock" in the lines that sign: the name in
+    full, as a stranger greets her. The surname must agree; a first name alone must be one the
+    full name is known to be short for."""
+    first, *surnames = contact.split()
+    short = _fold(first)
+    if len(short) < 2 or "." in first:
+        return None  # "H. Schmidt" signs with an initial
+    for line in signature[:4]:
+        name = _without_letters_after(HONORIFIC.sub("", _name_part(line)))
+        folded = [_fold(token) for token in name.split()]
+        if not 2 <= len(folded) <= len(surnames) + 3 or short in folded:
+            continue
+        if surnames and _fold(surnames[0]) not in folded[1:]:  # "Mora" in "Francisco Javier Mora"
+            continue
+        related = (
+            _nickname_of(short, full)
+            or (len(folded) == len(surnames) + 1 and _named_in_full(full, short, address or ""))
+            for full in folded[:2]
+        )
+        if any(related) and _looks_like_person(name):
+            return name
+    return None
+
+
 def _nickname_of(short: str, full: str) -> bool:
     """ "Jo" for Johannes, "Basti" for Sebastian: the short name starts or sits inside the full;
     or it is one of the short names that share no such letters ("Bill" for William)."""
@@ -876,6 +910,15 @@ _IRREGULAR_NICKNAMES = {
     "manolo": ("manuel",),
     "charo": ("rosario",),
     "kees": ("cornelis",),
+    "becky": ("rebecca",),
+    "bex": ("rebecca",),
+    "becca": ("rebecca",),
+    "trish": ("patricia",),
+    "tricia": ("patricia",),
+    "pepa": ("josefa",),
+    "marisa": ("maria",),  # María Luisa
+    "sepp": ("josef",),
+    "greet": ("margareta", "margaretha", "margriet"),
     "klaas": ("nicolaas",),
 }
 

@@ -1855,6 +1855,13 @@ def test_a_company_known_only_from_the_domain_is_spelt_as_the_text_spells_it():
             " Gravenmoer Chemicals.\r\n\r\nSincerely,\r\nGravenmoer Chemicals Human Resources\r\n",
             "Gravenmoer Chemicals",
         ),
+        (  # named nowhere but in the display name and the one line that signs
+            "Nordholz Verpackung <no-reply@recruitee.com>",
+            "Ihre Bewerbung - Schichtleiter Produktion (m/w/d)",
+            "Guten Tag Jonas Becker,\r\n\r\nleider können wir Sie in diesem Fall nicht"
+            " berücksichtigen.\r\n\r\nFreundliche Grüße\r\nNordholz Verpackung",
+            "Nordholz Verpackung",
+        ),
     ],
 )
 def test_an_organisation_whose_name_reads_like_a_persons_is_no_contact(
@@ -2859,3 +2866,59 @@ def test_the_company_of_a_tax_firm(sender, signature, company):
 )
 def test_flemish_notes_from_salons_and_friends(sender, subject, body, rejection):
     assert _note(sender, subject, body).is_rejection is rejection
+
+
+@pytest.mark.parametrize(
+    ("sender", "signature", "contact"),
+    [
+        (  # the short name, then the name in full under it
+            "Becky Lanyon <rebecca.lanyon@tidemark.example>",
+            "Thanks,\r\nBecky\r\n\r\nRebecca Lanyon\r\nRecruitment Consultant\r\nTidemark Locums",
+            "Rebecca Lanyon",
+        ),
+        (  # letters after the full name; the display name is the short one
+            "Trish Halloran <trish.halloran@eastbay-clinic.example>",
+            "Best,\r\nTrish\r\nPatricia Halloran, RN, MSN\r\nDirector of Nursing",
+            "Patricia Halloran",
+        ),
+        (  # an ATS sends it; the short name alone signs above the full one
+            "Seehof Hotels <seehof@teamtailor-mail.com>",
+            "Liebe Grüße\r\nResi\r\nTheresia Lindner\r\nHR Managerin\r\nSeehof Hotels",
+            "Theresia Lindner",
+        ),
+        (  # a first name of two words, the short form of the second
+            "Javi Pons <javi@academiaarquimedes.example>",
+            "Un abrazo,\r\nJavi\r\nFrancisco Javier Pons Ferrer\r\nDirector · Academia Arquímedes",
+            "Francisco Javier Pons Ferrer",
+        ),
+        (  # the display name in full, signed by a name it is known to be short for
+            "Josef Wimmer <kanzlei@stb-wimmer.example>",
+            "Mit freundlichen Grüßen\r\nSepp Wimmer\r\n\r\nSteuerkanzlei Wimmer",
+            "Josef Wimmer",
+        ),
+        (  # an initial is no short name: the line below is the firm, not him
+            "Heinz Vogt <info@pflegedienst-vogt.example>",
+            "Mit freundlichen Grüßen\r\nH. Vogt\r\nHäusliche Krankenpflege Vogt\r\nInh. Heinz Vogt",
+            "Heinz Vogt",
+        ),
+        (  # someone else's name under a first name is not hers
+            "Sam Okoye <sam@brightfold.example>",
+            "Cheers,\r\nSam\r\nSarah Collins\r\nHead of People",
+            "Sam Okoye",
+        ),
+    ],
+)
+def test_a_short_name_over_the_name_in_full_is_the_full_name(sender, signature, contact):
+    assert _signed(signature, sender).contact_name == contact
+
+
+def test_a_valencian_cooperatives_legal_form_is_not_its_name():
+    facts = _signed(
+        "Una abraçada,\r\nPepa\r\n\r\nJosefa Soler Climent\r\nGerent / Gerente\r\n"
+        "Cooperativa Agrícola Sant Vicent Coop. V.\r\nCamí Reial, 4 - 46260 Alberic",
+        "Josefa Soler Climent <gerencia@coopsantvicent.example>",
+    )
+    assert (facts.company, facts.contact_first_name) == (
+        "Cooperativa Agrícola Sant Vicent",
+        "Josefa",
+    )

@@ -242,9 +242,14 @@ def _decode_part(part: Message, defects: list[str]) -> str:
 
 
 def lenient_base64(text: str) -> bytes:
-    """Decode what can be decoded: stray characters dropped, a cut-off tail ignored."""
+    """Decode what can be decoded: stray characters dropped, a cut-off tail ignored.
+
+    The padding is put back rather than the last group dropped: "...IEx0ZA==" ends in the
+    last letter of the signature's company."""
     clean = re.sub(r"[^A-Za-z0-9+/]", "", text.split("=", 1)[0])
-    return binascii.a2b_base64(clean[: len(clean) - len(clean) % 4] or "")
+    if len(clean) % 4 == 1:  # one character holds less than a byte
+        clean = clean[:-1]
+    return binascii.a2b_base64(clean + "=" * (-len(clean) % 4))
 
 
 def decode_bytes(payload: bytes, charset: str, defects: list[str] | None = None) -> str:

@@ -51,6 +51,11 @@ def test_broken_base64_keeps_what_decodes():
     assert "Unfortunately the position" in email.text
 
 
+def test_base64_keeps_the_last_letters_before_its_padding():
+    email = parsed("base64_padded_end.eml")
+    assert email.text.endswith("Aleksandra Nowak\nCinderpath Ltd")
+
+
 def test_eight_bit_headers():
     email = parsed("eight_bit_headers.eml")
     assert email.from_addr == "zoe@example.se"
