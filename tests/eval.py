@@ -165,6 +165,16 @@ OWN = frozenset(
         "lien.peeters@mailbox-antwerpen.example",
         "katharina.huber@postfach-muc.example",
         "ryan.campbell@inbox-hamilton.example",
+        "yassine.elamrani@courriel-casa.example",
+        "hemi.walker@inbox-akl.example",
+        "constanza.munoz@correo-stgo.example",
+        "florian.pichler@postfach-graz.example",
+        "thandiwe.nkosi@mailbox-cpt.example",
+        "wanjiru.kamau@inbox-nbo.example",
+        "laurent.weber@boite-lux.example",
+        "martina.pereyra@correo-mvd.example",
+        "camille.schaeffer@courriel-stbg.example",
+        "keisha.robinson@mail-phl.example",
     }
 )
 

@@ -257,7 +257,10 @@ REJECT = (
         r"(?:for|on|to|at|any further)\b",
         r"\b(?:wird|werden|möchten|können)\b.{0,30}?\bnicht (?:zu[mr]? )?(?:einem |einer )?(?:weiteren |"
         r"zweiten |nächsten )?\w*(?:gespräch|interview)\w*"
-        r"\b.{0,60}?\beinladen|\bbesetzen die (?:stelle|position) (?:intern|mit)\b",
+        r"\b.{0,60}?\beinladen|\bbesetzen die (?:stelle|position) (?:intern|mit)\b|"
+        # "dass wir dich nicht zu unserem Auswahltag einladen können"
+        r"(?<!noch )\bnicht zu[mr]? (?:unserem |unserer |einem |einer )?(?:\w+ )?(?:auswahltag|"
+        r"assessment[- ]?cent(?:er|re)|kennenlerntag|\w*gespräch|interview)\w* einladen\b",
         r"\b(?:stelle|position)\b.{0,80}?\bnicht anbieten\b",
         r"\bnicht mit (?:ihnen|dir)\s+(?:fortzusetzen|fortsetzen|weiterzugehen|weiter)",
         r"\b(?:stellen?|position)\b.{0,60}?(?<!nicht )\b(?:vergeben|besetzt)\b",
@@ -1022,7 +1025,7 @@ JOB = _rules(
     r"accountant|nurse|teacher|administrator|architect|scientist|associate|executive|adviser|advisor)\b",
     r"\b(?:above|advertised|vacant) post\b|\bpost (?:of|ref\w*)\b|\b(?:per annum|pro rata)\b",
     r"\b(?:bewerbung|stelle|kandidat\w*|vorstellungsgespräch|gespräch\w*|position|probetag)\b",
-    r"\b(?:tvöd|tv-?l|entgeltgruppe|besoldungsgruppe|eg \d+\w?|teilzeit|vollzeit|"
+    r"\b(?:tvöd|tv-?l|entgeltgruppe|besoldungsgruppe|eg \d+\w?|(?:teil|voll)zeit(?:stelle)?|"
     r"stellenausschreibung|kennziffer)\b",
     r"\b(?:candidature|poste|entretien|recrutement|candidat\w*)\b",
     r"\b(?:contractuel\w*|enseignant\w*|vacataire|vacations|affectation|désignation|recruté\w*|emploi|"
@@ -1049,14 +1052,17 @@ OTHER = _rules(
     r"\b(?:proposition d'honoraires|devis|appel d'offres|offre forfaitaire|fee proposal|quotation|"
     r"licitación|aanbesteding)\b",
     r"\b(?:loan|mortgage|credit application|credit card)\b",
-    r"\bvoluntary (?:position|role|post)\b|\bsociety committee\b|"
+    r"\bvoluntary (?:position|role|post)\b|"
     r"\b(?:apartment|flat|tenancy|rental|landlord|lease|letting agent|lettings|property|wohnung|"
     r"vermieter|mietvertrag)\b",
     r"\b(?:grant application|funding application|grant proposal|funding round|proposals?|"
     r"funding)\b",
     r"\bgrants? (?:scheme|round|programme|program|team|panel|committee)\b|\b(?:small|research|travel|"
     r"project) grants?\b|\b(?:were|was|be|been) funded\b",
-    r"\b(?:waiting ?list|waitlist\w*|membership|club|oversubscribed|fund|proposition de "
+    # a fund, but not "Kirchberg Fund Services" hiring a "Fund Accountant"
+    r"\b(?:waiting ?list|waitlist\w*|membership|club|society committee|oversubscribed|"
+    r"fund(?![\s-](?:services|accountant|accounting|administration|administrator|operations))|"
+    r"mentorat|mentoré\(?e?\)?|mentoring programme|mentorship programme|mentoría|proposition de "
     r"communication|comité de programme|the committee)\b",
     r"\b(?:hackathon|hack with us|scholarships?|postgraduate study|bursary|fellowship|tender|"
     r"bids?|contract will be awarded|woning|huurwoning|logement|vivienda|accelerator|"

@@ -220,7 +220,7 @@ SIGN_OFF_ENDING = re.compile(
     re.I,
 )
 HONORIFIC = re.compile(
-    r"^(?:(?:mag\.a|dr\.in|dipl\.-?[a-zäöü]+|dr|lic|ing|mmag|mag|professor(?:in)?|professeure?|"
+    r"^(?:(?:mag\.a|dr\.in|dr\.-ing|\(fh\)|dipl\.-?[a-zäöü]+|dr|lic|ing|mmag|mag|professor(?:in)?|professeure?|"
     r"profesora?|prof|mr|mrs|ms|mx|sr|sra|dott|ir|drs|dre|dra|"
     r"ddr|(?-i:DI)|(?-i:Pr)|apr|i\. ?a|ppa|oberin|schwester)\.?\s+)+",
     re.I,
@@ -259,9 +259,9 @@ LEGAL_SUFFIX = re.compile(
     r"pty|co|corp|limited|kg|oy|ab|as|aps|srl|spa|pvt|s\.a\. de c\.v|sa de cv|"
     r"partg(?: ?mbb)?|partnerschaft(?:sgesellschaft)?(?: von rechtsanwälten)?(?: mbb)?|rechtsanwälte|rechtsanwaltsgesellschaft|"
     r"steuerberatungsgesellschaft|wirtschaftsprüfungsgesellschaft|"
-    r"uk|usa|emea|dach|benelux|deutschland|nederland|eg|e\.v|ev|mbh|ohg|kgaa|ug|ggmbh|asbl|aisbl|vzw|"
+    r"uk|usa|emea|dach|benelux|deutschland|nederland|eg|e\. ?v|ev|mbh|ohg|kgaa|ug|ggmbh|asbl|aisbl|vzw|"
     r"w\.l\.l|wll|fz-?llc|fze|fzco|l\.l\.c|aör|kdör|m\.b\.h|"
-    r"cic|cio|aarpi|selarl|sprl|dac|mbb|partnerschaft(?: mbb)?|og|zt|s[àa]rl|ziviltechniker\w*|"
+    r"cic|cio|aarpi|selarl|sprl|dac|mbb|partnerschaft(?: mbb)?|og|zt|s\.? ?[àa]\.? ?r\.? ?l|ziviltechniker\w*|"
     r"chartered accountants|e\.k|s\.a\.c|sac|s\. de r\.l\.(?: de c\.v)?|s\.r\.l|ltda|e\.u|s\.p\.a|"
     r"s\.a\.p\.i(?: de c\.v)?|sapi(?: de cv)?|s\.a\.s|s\.a\.a|eirl|ett|a/s|s\.e\.n\.c(?:\.r\.l)?|"
     r"(?:s\. ?)?coop\. ?v|s\. ?coop|koop\. ?elk|"
@@ -292,7 +292,7 @@ TITLE_WORDS = re.compile(
     r"adviseur|coördinator|chef|cheffe|coordinatrice|coordinateur|conseill[eè]re?|secrétaire|"
     r"secretary|avocate?|advocaat|attorney|solicitor|directora|supervisor\w*|kanzler\w*|"
     r"headteacher\w*|pennaeth|titular|governors?|jefa|vorstand\w*|agente de gestion|cap del?|"
-    r"\w+leitung|inhaber(?:in)?)\b",
+    r"\w+leitung|inhaber(?:in)?|apotheker(?:in)?|pharmacien(?:ne)?|consultante)\b",
     re.I,
 )
 # A unit of the organisation, not the organisation: "Ward 12 Respiratory", "Amt für Jugend".
@@ -391,7 +391,7 @@ _EMPLOYER_STATED = [
         rf"\b({COMPANY_NAME}) heeft (?:je|jouw|uw) sollicitatie",
     )
 ]
-_ROLE_WORD = r"[A-Z][\w/&+#’'-]*(?:\.\w+)*"
+_ROLE_WORD = r"[A-ZÀ-ÖØ-Þ][\w/&+#’'-]*(?:\.\w+)*"
 
 
 def _any_case(*words: str) -> str:
@@ -401,30 +401,53 @@ def _any_case(*words: str) -> str:
     return "(?:" + "|".join(f"{w}|{w.capitalize()}|{w.upper()}" for w in words) + ")"
 
 
+def _word(*phrases: str, any_case: bool = True) -> str:
+    """Whole words as a pattern that starts with their letters, the word boundary checked
+    after them: the regex engine skips ahead to those letters ("Das Feedback" is no "as")."""
+    spellings = (
+        dict.fromkeys(v for p in phrases for v in (p, p[0].upper() + p[1:], p.upper()))
+        if any_case
+        else phrases
+    )
+    return "(?:" + "|".join(f"{re.escape(v)}(?<!\\w{re.escape(v)})" for v in spellings) + ")"
+
+
 ROLE_TITLE = (
-    rf"(?:(?:{_ROLE_WORD}|of|and|for|&|in|de|du|des|la|le|en|für|und|van|voor)\s+){{0,7}}"
+    rf"(?:(?:{_ROLE_WORD}|of|and|for|&|in|de|del|y|du|des|la|le|en|für|und|van|voor)\s+){{0,7}}"
     rf"(?:{_ROLE_WORD}(?:\s\([^)]{{2,30}}\))?)"
 )
 _ROLE_PATTERNS = [
     re.compile(p)
     for p in (
-        rf"(?i:for|to|in) (?:the |our |this )?(?:role of |position of )?({ROLE_TITLE})"
-        rf"(?: \([^)]{{1,20}}\))? (?i:position|role|job|opening|vacancy|opportunity)",
-        rf"{_any_case('the', 'our', 'this')} ({ROLE_TITLE}) (?i:position|role|opening|vacancy|job|spot|search|"
-        rf"contract|opportunity|programme|program|vacature|stelle)",
-        rf"(?i:position|role|job|vacancy) (?i:of|as) (?:an? )?({ROLE_TITLE})",
-        rf"(?i:application for|applying for|applied for|interview for|interviewing for)"
+        rf"\b(?i:for|to|in) (?:the |our |this )?(?:role of |position of )?({ROLE_TITLE})"
+        rf"(?: \([^)]{{1,20}}\))? (?i:position|role|job|opening|vacancy|opportunity)\b",
+        rf"{_word('the', 'our', 'this')} ({ROLE_TITLE}) (?i:position|role|opening|"
+        rf"vacancy|job|spot|search|contract|opportunity|programme|program|vacature|stelle)\b",
+        rf"\b(?i:position|role|job|vacancy) (?i:of|as) (?:an? )?({ROLE_TITLE})",
+        rf"\b(?i:application for|applying for|applied for|interview for|interviewing for)"
         rf" (?:the |our |an? )?({ROLE_TITLE})",
-        rf"{_any_case('as', 'als', 'comme', 'como')} (?:an? |ein |eine |einen |un |une )?({ROLE_TITLE})",
-        rf"(?i:poste de|puesto de|posición de|functie van|functie als|stelle als|"
+        # not "Als Begründung", nor someone's past: "bereits als Werkstudentin", "worked as a PIC"
+        rf"{_word('as', 'als', 'comme', 'como', any_case=False)}(?<!erfahrung als)"
+        rf"(?<!bereits als)(?<!schon als)(?<!worked as)(?<!experience as)(?<!qualifikation als)"
+        rf" (?:an? |ein |eine |einen |un |une )?({ROLE_TITLE})",
+        rf"\b(?i:poste de|puesto de|posición de|functie van|functie als|stelle als|"
         rf"position als|poste d')\s*({ROLE_TITLE})",
+        # "de functie Projectleider Utiliteitsbouw", "la vacante de Gerente Comercial", "die
+        # Position Assistant Tax", "the post of Marketing Manager"
+        _word(
+            *("functie", "vacature", "procedure voor", "sollicitatie voor", "sollicitatie op"),
+            *("sollicitatie naar", "vacante de", "oferta de", "búsqueda de", "la plaza de"),
+            *("una plaza de", "cargo de", "candidatura para", "die Position", "der Position"),
+            "the post of",
+        )
+        + rf"(?: de functie| de vacature)? ({ROLE_TITLE})",
     )
 ]
 # Most mail names no company or role in these ways: one pass tells which patterns to search.
 _PREFILTER = Prefiltered(company=_COMPANY_PATTERNS, employer=_EMPLOYER_STATED, role=_ROLE_PATTERNS)
 
 _ROLE_STOP = re.compile(
-    r"\s+(?:(?:at|with|bei|chez|en|bij|in|for|position|role)\b|[-–|(]).*$", re.I
+    r"\s+(?:(?:at|with|bei|chez|en|bij|in|for|position|role)\b|[-–|(@]).*$", re.I
 )
 
 
@@ -483,7 +506,7 @@ def extract(email: Email, own_addresses: frozenset[str] = frozenset()) -> Facts:
         company=company,
         contact_name=contact,
         contact_first_name=first,
-        role=_role(email.subject, body, possible["role"]),
+        role=_role(email.subject, body, possible["role"], company),
         reply_to=_reply_to(email, body, own_addresses),
         language=guess_language(f"{email.subject}\n{body}"),
     )
@@ -919,6 +942,9 @@ _IRREGULAR_NICKNAMES = {
     "marisa": ("maria",),  # María Luisa
     "sepp": ("josef",),
     "greet": ("margareta", "margaretha", "margriet"),
+    "nacho": ("ignacio",),
+    "steffi": ("stefanie",),
+    "jamie": ("james",),
     "klaas": ("nicolaas",),
 }
 
@@ -1227,7 +1253,13 @@ def _clean_company(name: str | None, keep_team_words: bool = False) -> str | Non
         return None
     if LEGAL_SUFFIX.fullmatch(" " + name):
         return None  # "AG" alone, left of a line "Grand Alpine Hospitality AG"
+    if len(name.split()) > 2:
+        name = _LONE_INITIAL.sub("", name)  # "Ourthe Capital Services S", cut from "S.à r.l."
     return name
+
+
+_LONE_INITIAL = re.compile(r"\s[A-Z]$")
+_PATH = re.compile(r"\w\.\w{2,}/")  # a link without its https://
 
 
 def _company(
@@ -1265,8 +1297,8 @@ def _company(
             return
         if (_DEPARTMENT.match(found) and not guess) or _NOT_A_NAME.search(found):
             return
-        if _SENTENCE.search(found):
-            return  # "Ce message est généré automatiquement", "This is an automated email"
+        if _SENTENCE.search(found) or _PATH.search(found):
+            return  # "Ce message est généré automatiquement", "perfila.example/messaging/..."
         if not found[0].isupper() and not found[0].isdigit():
             return
         if contact and (found == contact or found in contact.split()):
@@ -1349,11 +1381,13 @@ def _company(
 
     def score(name: str) -> float:
         folded = _squash(name)
+        spelt = _squash(_umlauts_spelt_out(name))  # "Schöckl Mobility" at schoeckl-mobility
         words = _fold(name).split()  # "Gemeente Hoogmeer" at hoogmeer.example agrees too
         agree = name in named and any(
             d
             and (
                 folded.startswith(d)
+                or spelt.startswith(d)
                 or (d.startswith(folded) and len(folded) > 3)
                 or d in words
                 or (len(d) >= 6 and d in folded)  # "Centre for Fair Places" at fairplaces
@@ -1741,11 +1775,16 @@ def _company_from_address(address: str | None) -> str | None:
     return word.title() if word else None
 
 
-def _role(subject: str, body: str, patterns: list[re.Pattern[str]]) -> str | None:
+def _role(
+    subject: str, body: str, patterns: list[re.Pattern[str]], company: str | None = None
+) -> str | None:
+    """The role as the mail names it, read in the subject and the text; none rather than a
+    wrong one, as the reply will name it."""
     for text in (subject, " ".join(body[:3000].split())):
         for pattern in patterns:  # those of _ROLE_PATTERNS that may match
             for match in pattern.finditer(text):
                 role = _ROLE_STOP.sub("", match.group(1)).strip(" ,.-–")
+                role = _REQUISITION.sub("", _without_employer(role, company))
                 words = role.split()
                 if (
                     words
@@ -1754,41 +1793,124 @@ def _role(subject: str, body: str, patterns: list[re.Pattern[str]]) -> str | Non
                     and words[0].lower() not in {"the", "our", "this", "your", "a", "an"}
                 ):
                     return role
-    return _role_in_subject(subject)
+    role = _role_in_subject(subject, company)
+    return _without_employer(role, company) if role else None
 
 
-# A subject that names the role on its own: "Data Engineer – next steps", "Re: Following up -
-# Senior Product Analyst". A job title ends in a word like these.
-_ROLE_NOUN = re.compile(
-    r"(?i)\b(?:engineer|developer|analyst|scientist|designer|manager|lead|director|architect|"
-    r"consultant|intern|trainee|programmer|specialist|coordinator|officer|adviser|advisor|"
-    r"planner|accountant|bookkeeper|administrator|researcher|writer|editor|controller|"
-    r"solicitor|technician|representative|recruiter)s?$"
+def _without_employer(role: str, company: str | None) -> str:
+    """ "Community Manager de Casa Luma": the role without the company a pattern ran into."""
+    if not company or not role.endswith(" " + company):
+        return role
+    return _TRAILING_OF.sub("", role[: -len(company)].rstrip())
+
+
+_TRAILING_OF = re.compile(r"\s+(?:de|del|at|bei|bij|chez)$")
+_REQUISITION = re.compile(r"^(?:[\w-]*\d[\w-]*\s+)+")  # "JR-20417 Financial Analyst II"
+
+_ROLE_NOUNS = (
+    *("engineer", "developer", "analyst", "scientist", "designer", "manager", "lead"),
+    *("director", "architect", "consultant", "intern", "trainee", "programmer", "specialist"),
+    *("coordinator", "officer", "adviser", "advisor", "planner", "accountant", "bookkeeper"),
+    *("administrator", "researcher", "writer", "editor", "controller", "solicitor"),
+    *("technician", "representative", "recruiter", "nurse", "therapist", "assistant"),
+    *("associate", "counsel", "paralegal", "liaison", "teacher", "leader", "pharmacist"),
+    *("worker", "driver", "operator", "electrician", "mechanic", "chef", "cook"),
+    *("receptionist", "agent", "executive", "clerk", "auditor", "tester", "paramedic"),
+    *("attendant", "hygienist", "surgeon", "midwife", "supervisor", "buyer", "strategist"),
+    *("economist", "lawyer", "secretary", "instructor", "lecturer", "tutor", "librarian"),
+    *("archivist", "curator", "ingenieur", "leiter", "referent", "berater", "entwickler"),
+    *("techniker", "kaufmann", "kauffrau", "fachkraft", "assistenz", "sachbearbeiter"),
+    *("sachbearbeitung", "buchhalter", "apotheker", "pfleger", "erzieher", "elektriker"),
+    *("elektroniker", "mechaniker", "mechatroniker", "koordinator", "architekt", "planer"),
+    *("prüfer", "therapeut", "arzt", "ärztin", "lehrer", "betreuer", "fahrer", "angestellte"),
+    *("angestellter", "mitarbeiter", "spezialist", "werkstudent", "praktikant", "leitung"),
+    *("medewerker", "adviseur", "leerkracht", "verpleegkundige", "leider", "coördinator"),
+    *("analist", "ontwikkelaar", "begeleider", "consulent", "technieker", "monteur"),
+    *("mecanicien", "kapster", "barbier", "docent", "leraar", "beheerder", "chauffeur"),
+    *("assistente", "directeur", "stagiair", "tandarts"),
+)
+_ROLE_ENDINGS = tuple(n + end for n in _ROLE_NOUNS for end in ("", "in", "s", "nen"))
+
+
+def _is_role_noun(word: str) -> bool:
+    """A job title ends in a word like these, or is one ("Lohnbuchhalter", "Projectleider"):
+    English, German and Dutch put the head noun last, compounds included."""
+    low = word.lower()
+    return low.endswith(_ROLE_ENDINGS) and low not in ("leider", "leiders")
+
+
+# ... French and Spanish put it first: "Técnico de maintenance", "collaborateur comptable".
+_ROLE_NOUN_FIRST = re.compile(
+    r"(?i)^(?:técnic[oa]|coordinador|jef[ea]|gerente|analista|ingenier[oa]|responsable|"
+    r"asistente|auxiliar|profesor|director|especialista|consultor|contable|contador|"
+    r"administrativ[oa]|desarrollador|diseñador|enfermer[oa]|abogad[oa]|ejecutiv[oa]|"
+    r"representante|operari[oa]|vendedor|recepcionista|camarer[oa]|cociner[oa]|conductor|"
+    r"psicólog[oa]|trabajador|educador|planificador|tripulante|technicien|ingénieur|chargé|"
+    r"assistant|comptable|collaborat|pharmacien|infirmi|conseill|développeu|chef|directeu|"
+    r"directrice|coordinat|gestionnaire|analyste|juriste|avocat|enseignant|professeur|éducat|"
+    r"cuisinier|serveu|réceptionniste|vendeu|préparat|opérat|animat|aide-soignant|commis|"
+    r"stagiaire|alternant|\w*thérapeute)"
 )
 _SUBJECT_PARTS = re.compile(r"\s+[-–—|·]\s+|:\s+|\s*[()]\s*")
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", re.I)
+# What a subject puts before the role: "Proceso UX Researcher", "Vacature Controller",
+# "Nachfrage Bewerbung Revenue Manager", "REQ-48213 Regulatory Reporting Analyst".
 _SUBJECT_HEAD = re.compile(
-    r"(?i)^(?:feedback|update|terugkoppeling|rückmeldung|retour|respuesta|your application|"
-    r"ihre bewerbung|votre candidature|su candidatura|je sollicitatie)(?:\s+(?:for|als|voor|"
-    r"für|pour|para|on|as))?\s+"
+    r"(?i)^(?:(?:feedback|update|terugkoppeling|rückmeldung|retour|respuesta|your application|"
+    r"ihre bewerbung|votre candidature|su candidatura|tu candidatura|tu postulación|"
+    r"je sollicitatie|uw sollicitatie|your|nachfrage|bewerbung|stelle|interview|proceso|"
+    r"búsqueda|vacante|postulación|candidat[ao]|candidatura|sollicitatie|kandidatuur|"
+    r"vacature|opdracht|\w*gesprek|procedure|case|portfolioreview|lo de|ref|poste de|"
+    r"offre d.emploi|application(?: status)?|job|tech interview|candidate status update|"
+    r"(?:rückmeldung )?zur position|position|concours|auswahlverfahren|stellenbesetzung\w*|"
+    r"besetzung|ausschreibung|mandat|vervolg|\w*opdracht|campaign|follow-up on|regarding|"
+    r"requisition|proceso de selección|ihr profil|fonction de|le poste|de functie|puesto|no\.)"
+    r"(?:\s+(?:for|als|voor|für|pour|para|on|as|de|zur|zum))?|[\w/-]*\d[\w/-]*:?)(?:\s+|$)"
 )
 _SUBJECT_TAIL = re.compile(
     r"(?i)\s+(?:post|role|position|vacancy|opening|application|update|interview|feedback|"
-    r"process|search)$"
+    r"process|search|vacature|vacante|stelle|final interview|h/f|applications|[\d/]+|\W+)$"
 )
+_SUBJECT_ELSEWHERE = re.compile(r"(?i)^(?:via|with|to|at|bei|chez|from|von)\s")  # a company
+_LOWER_LEAD = re.compile(r"^(?:(?:a|à|[a-zà-ÿ][\w'’.]*)\s+)+(?=[A-Z])")  # "gesprekken", "à l'offre"
 
 
-def _role_in_subject(subject: str) -> str | None:
+def _role_in_subject(subject: str, company: str | None = None) -> str | None:
+    """A subject that names the role on its own: "Data Engineer – next steps", "Vacature
+    trajectbegeleider", "Votre candidature – Technicien de maintenance industrielle"."""
+    headed = False  # a part like "Ihre Bewerbung" says the next one is the role
     for part in _SUBJECT_PARTS.split(_REPLY_PREFIX.sub("", subject)):
-        part = _SUBJECT_HEAD.sub("", _SUBJECT_TAIL.sub("", part.strip(" ,.!?")))
-        words = part.split()
+        part = part.strip(" ,.!?\"'«»“”")
+        bare = _SUBJECT_TAIL.sub("", part)
+        previous = None
+        while previous != bare:
+            previous, bare = bare, _SUBJECT_HEAD.sub("", bare)
+        if not bare:
+            headed = bool(part)
+            continue
+        framed, headed = headed or bare != part, False
+        if _SUBJECT_ELSEWHERE.match(bare) or (company and company in bare):
+            continue  # "Your application via Stanhope Executive", "Thames Executive Jets"
+        lead = _LOWER_LEAD.match(bare)
+        if lead and not any(map(_is_role_noun, lead.group().split())):
+            bare = bare[lead.end() :]
+        bare = _ROLE_STOP.sub("", bare).strip(" ,.-–")
+        words = bare.split()
+        if not words or len(words) > 6 or _looks_generic(bare):
+            continue
+        if len(words) == 1 and not (framed and len(bare) > 5):
+            continue  # one word alone ("Lead") is too often something else
+        ends = next((i for i, w in enumerate(words) if _is_role_noun(w)), None)
         if (
-            2 <= len(words) <= 6  # one word alone ("Lead") is too often something else
-            and _ROLE_NOUN.search(part)
-            and all(w[0].isupper() or w.lower() in _ROLE_JOINERS for w in words)
-            and not _looks_generic(part)
+            ends is not None
+            and all(w[0].isupper() or w.lower() in _ROLE_JOINERS for w in words[: ends + 1])
+            and all(w[0].isupper() or not w[0].isalpha() for w in words[ends + 1 :])
         ):
-            return part
+            return bare
+        if _ROLE_NOUN_FIRST.match(bare) and (framed or len(words) > 1):
+            return bare
+        if framed and ends is not None:
+            return bare  # "leerkracht groep 8" after "Uw sollicitatie"
     return None
 
 

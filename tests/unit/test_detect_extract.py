@@ -232,6 +232,30 @@ def test_mail_about_no_job_is_judged_without_extraction():
         ("Commercial Analyst post", "Commercial Analyst"),
         ("Lead - Data Engineering", None),  # a word alone is too often something else
         ("Our weekly update", None),
+        # in other languages, compounds, and heads and tails around the role
+        ("Ihre Bewerbung: Lohnbuchhalter (m/w/d)", "Lohnbuchhalter"),
+        (
+            "AW: Nachfrage Bewerbung Assistant Front Office Manager",
+            "Assistant Front Office Manager",
+        ),
+        ("Vacature trajectbegeleider", "trajectbegeleider"),
+        ("Uw sollicitatie leerkracht bovenbouw", "leerkracht bovenbouw"),
+        (
+            "Votre candidature – Technicien de maintenance industrielle",
+            "Technicien de maintenance industrielle",
+        ),
+        ("Tu postulación – Analista de Marketplace", "Analista de Marketplace"),
+        ("Proceso UX Researcher - Huarango Labs", "UX Researcher"),
+        (
+            "REQ-48213 Regulatory Reporting Analyst - application outcome",
+            "Regulatory Reporting Analyst",
+        ),
+        ("Concours CSSTP-P-2025-014 – Ergothérapeute", "Ergothérapeute"),
+        ("Finance Manager @ Pivot Agro", "Finance Manager"),
+        ("Terugkoppeling gesprekken Projectmanager Spoor", "Projectmanager Spoor"),
+        ("Your application via Stanhope Executive", None),  # the agency, not a role
+        ("Tu postulación a Pudú Labs", None),
+        ("Leider keine guten Nachrichten", None),
     ],
 )
 def test_a_role_named_only_in_the_subject_is_found(subject, role):
@@ -2096,6 +2120,23 @@ def test_an_organisation_whose_name_reads_like_a_persons_is_no_contact(
             " palliatifs\r\nHôpital du Haut-Lac",
             "Hôpital du Haut-Lac",
         ),
+        (  # Luxembourg's legal form, spaced out
+            "Marie Thill <m.thill@sauer-capital.example>",
+            "Bien à vous,\r\nMarie Thill\r\nChargée de recrutement\r\n"
+            "Sauer Capital Services S.à r.l.",
+            "Sauer Capital Services",
+        ),
+        (  # ... and a German association's
+            "Jana Roth <j.roth@pflegeverbund-rheinaue.example>",
+            "Viele Grüße\r\nJana Roth\r\nPersonalreferentin\r\nPflegeverbund Rheinaue e. V.",
+            "Pflegeverbund Rheinaue",
+        ),
+        (  # the pharmacist's title is not the pharmacy
+            "Schwanen-Apotheke <schwanen-apotheke@t-mail-lahr.example>",
+            "Mit freundlichen Grüßen\r\n\r\nDr. Klaus Rosner\r\nApotheker\r\nSchwanen-Apotheke\r\n"
+            "Kinzigallee 4 · 77933 Lahr",
+            "Schwanen-Apotheke",
+        ),
     ],
 )
 def test_the_company_behind_short_domains_and_legal_forms(sender, signature, company):
@@ -2499,6 +2540,20 @@ def _note(sender: str, subject: str, body: str):
             "Tyler,\n\nEnjoyed meeting you Thursday. With your background mostly on the GC side I"
             " just don't see it lining up for this Project Manager job.\n\nWade",
         ),
+        (
+            "Lernbrücke Bildung <no-reply@lernbruecke.greenhouse-mail.io>",
+            "Deine Bewerbung bei Lernbrücke Bildung",
+            "Liebe Annika,\n\nvielen Dank für deine Bewerbung als Fellow (vergütete Vollzeitstelle)."
+            " Leider müssen wir dir mitteilen, dass wir dich nicht zu unserem Auswahltag einladen"
+            " können.\n\nDein Recruiting-Team",
+        ),
+        (  # a fund administrator hiring a fund accountant is no grant fund
+            "Linkwell <jobs-noreply@linkwell.example>",
+            "Your application to Fund Accountant at Grund Fund Services",
+            "Hi Laurent,\n\nThank you for your interest in the Fund Accountant position at Grund"
+            " Fund Services. Unfortunately, Grund Fund Services has decided not to move forward"
+            " with your application.\n\nSee all jobs: https://linkwell.example/jobs/fund-accountant",
+        ),
     ],
 )
 def test_a_no_said_in_a_managers_own_words_is_a_rejection(sender, subject, body):
@@ -2896,6 +2951,11 @@ def test_flemish_notes_from_salons_and_friends(sender, subject, body, rejection)
             "Mit freundlichen Grüßen\r\nSepp Wimmer\r\n\r\nSteuerkanzlei Wimmer",
             "Josef Wimmer",
         ),
+        (  # from an ATS: the recruiter's short name, then her name in full
+            "Seguros Andes <no-reply@us.greenhouse-mail.io>",
+            "Un abrazo,\r\nNacho\r\n\r\nIgnacio Bravo Cárdenas\r\nTalent Acquisition Lead",
+            "Ignacio Bravo Cárdenas",
+        ),
         (  # an initial is no short name: the line below is the firm, not him
             "Heinz Vogt <info@pflegedienst-vogt.example>",
             "Mit freundlichen Grüßen\r\nH. Vogt\r\nHäusliche Krankenpflege Vogt\r\nInh. Heinz Vogt",
@@ -2922,3 +2982,102 @@ def test_a_valencian_cooperatives_legal_form_is_not_its_name():
         "Cooperativa Agrícola Sant Vicent",
         "Josefa",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Bedankt voor je sollicitatie op de functie Projectleider Utiliteitsbouw.",
+            "Projectleider Utiliteitsbouw",
+        ),
+        (
+            "Gracias por postularte a la vacante de Gerente de Éxito del Cliente.",
+            "Gerente de Éxito del Cliente",
+        ),
+        ("Sie haben sich auf die Position Assistant Tax beworben.", "Assistant Tax"),
+        (
+            "Thank you for attending the interview for the post of Marketing Manager.",
+            "Marketing Manager",
+        ),
+        (
+            "para el cargo de Community Manager de Acme. Preferimos otro perfil.",
+            "Community Manager",
+        ),
+        ("the JR-20417 Financial Analyst II opening has been filled.", "Financial Analyst II"),
+        # no role where a word only looks like the frame
+        ("Das Feedback zu Ihnen war sehr positiv, aber wir haben anders entschieden.", None),
+        ("Bien à vous,\nThomas Lefèvre\nHead of Engineering", None),
+        ("Als Begründung wurde die Erfahrung genannt.", None),
+        ("Ayuntamiento de Puebla\nPlaza de España, 1", None),
+        ("Sie hat bereits als Werkstudentin bei uns gearbeitet.", None),
+    ],
+)
+def test_the_role_is_read_in_the_words_that_frame_it_or_not_at_all(body, role):
+    """The reply names the role: none is better than a wrong one."""
+    raw = (
+        "From: Ann Bell <ann@acme.example>\r\nSubject: Hello\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        f"{body}\r\nWe have decided not to move forward.\r\n"
+    ).encode()
+    assert extract(parse_email(raw)).role == role
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "Programme Mentorat Logistique <mentorat@pml.example>",
+            "Programme de mentorat 2025 - réponse à votre candidature",
+            "Bonjour Yassine,\n\nMerci pour votre candidature comme mentoré(e) au Programme Mentorat"
+            " Logistique 2025. Nous avons le regret de vous informer que votre candidature n'a pas"
+            " été retenue pour cette promotion.\n\nL'équipe du Programme",
+        ),
+        (
+            "Harbour Students' Union Film Society <filmsoc@hsu.example>",
+            "Committee applications",
+            "Hi Sam,\n\nThank you for applying for the Treasurer position on the Film Society"
+            " committee (as with all committee roles, this is a voluntary position). After the"
+            " interviews the outgoing committee has decided not to take your application"
+            " forward.\n\nMaya & Jon",
+        ),
+    ],
+)
+def test_a_mentoring_place_or_a_society_committee_seat_is_no_job(sender, subject, body):
+    assert not _note(sender, subject, body).is_rejection
+
+
+@pytest.mark.parametrize(
+    ("sender", "signature", "first_name"),
+    [
+        (
+            "Energienetze Salzkammer – Personal <karriere@energienetze-salzkammer.example>",
+            "Freundliche Grüße\r\nMag. (FH) Ursula Steiner\r\nRecruiting\r\n"
+            "Energienetze Salzkammer GmbH",
+            "Ursula",
+        ),
+        (
+            "DI (FH) Markus Url <markus.url@lannach-automotive.example>",
+            "Beste Grüße\r\nDI (FH) Markus Url\r\nTeamleiter Fahrwerksentwicklung\r\n"
+            "Lannach Automotive GmbH",
+            "Markus",
+        ),
+        (
+            "Brandner Matthias <matthias.brandner@isarwerk.example>",
+            "Best regards\r\nDr.-Ing. Matthias Brandner\r\nTeam Lead Test Field\r\nIsarwerk GmbH",
+            "Matthias",
+        ),
+    ],
+)
+def test_austrian_and_german_degrees_before_a_name_are_not_the_name(sender, signature, first_name):
+    assert _signed(signature, sender).contact_first_name == first_name
+
+
+def test_a_company_whose_domain_spells_its_umlaut_out_is_the_signatures():
+    facts = _signed(
+        "Alles Liebe\r\nSteffi\r\n\r\n--\r\nStefanie Pirker\r\n"
+        "Talent Acquisition & Employer Branding\r\nKöflach Mobility Systems GmbH\r\n"
+        "Hauptplatz 6 | 8580 Köflach",
+        "Stefanie Pirker <stefanie.pirker@koeflach-mobility.example>",
+    )
+    assert (facts.company, facts.contact_first_name) == ("Köflach Mobility Systems", "Stefanie")

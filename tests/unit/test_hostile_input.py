@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from email import message_from_bytes, policy
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -92,6 +93,29 @@ def test_arbitrary_header_text_never_reaches_our_headers(name, subject, body):
         f"Unfortunately we went with another candidate for the role. {body}"
     ).encode("utf-8", "surrogateescape")
     through_the_pipeline(raw)
+
+
+def test_broken_encoded_words_in_a_rejection_still_make_a_draft():
+    """A Message-ID with "=?utf-8?b?...?=" in it and a subject with a broken one (a space and a
+    0xFF inside) were decoded again by the email package into bytes no charset can write."""
+    raw = (FIXTURES / "parse" / "broken_encoded_words.eml").read_bytes()
+    email = parse_email(raw)
+    draft = compose(email, extract(email), PROFILE)
+    message = build_message(
+        from_name=PROFILE.name,
+        from_addr="jordan@example.net",
+        to=draft.to,
+        subject=draft.subject,
+        body=draft.body,
+        in_reply_to=draft.in_reply_to,
+        references=draft.references,
+        message_id="<t@nextlead.invalid>",
+    )
+    sent = message_from_bytes(message, policy=policy.default)
+    assert sent["To"] == "rthibodeaux@crescentgulf.example"
+    assert sent["Subject"].startswith("Re: ") and "Bewerbung" in sent["Subject"]
+    assert sent["In-Reply-To"] is None  # an id the package would garble is left out
+    assert "another candidate" not in sent.get_content()  # the reply, not the rejection
 
 
 def test_five_thousand_parts_and_deep_nesting():

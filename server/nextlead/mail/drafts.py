@@ -42,19 +42,31 @@ def build_message(
     """An RFC 5322 reply; every header value is one line, whatever the email held."""
     msg = EmailMessage()
     msg["From"] = (
-        formataddr((one_line(from_name), one_line(from_addr))) if from_name else one_line(from_addr)
+        formataddr((_text(from_name), one_line(from_addr))) if from_name else one_line(from_addr)
     )
-    msg["To"] = one_line(to)
-    msg["Subject"] = one_line(subject)
+    msg["To"] = _text(to)
+    msg["Subject"] = _text(subject)
     msg["Date"] = format_datetime(localtime())
     msg["Message-ID"] = one_line(message_id)
-    if in_reply_to:
-        msg["In-Reply-To"] = one_line(in_reply_to)
-    if references:
-        msg["References"] = " ".join(one_line(r) for r in references)
+    if in_reply_to and _THREAD_ID.fullmatch(in_reply_to):
+        msg["In-Reply-To"] = in_reply_to
+    threading = [r for r in references if _THREAD_ID.fullmatch(r)]
+    if threading:
+        msg["References"] = " ".join(threading)
     msg["X-Mailer"] = "NextLead"
     msg.set_content(body)
     return msg.as_bytes()
+
+
+# A Message-ID the email package keeps as it is: printable ASCII, nothing it would read as an
+# RFC 2047 encoded word ("<a32f=?utf-8?b?6d18?=0.t96@...>" once made the draft unbuildable).
+_THREAD_ID = re.compile(r"<(?:(?!=\?)[\x21-\x3b\x3d\x3f-\x7e])+>")
+
+
+def _text(value: str) -> str:
+    """A header's text on one line, with any "=?" the rejection left undecoded (a broken
+    encoded word) kept as text rather than decoded again into bytes no charset can write."""
+    return one_line(value).replace("=?", "= ?")
 
 
 def special_folder(client: IMAPClient, flag: bytes, fallback: str) -> str:
