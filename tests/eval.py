@@ -175,6 +175,11 @@ OWN = frozenset(
         "martina.pereyra@correo-mvd.example",
         "camille.schaeffer@courriel-stbg.example",
         "keisha.robinson@mail-phl.example",
+        "jonas.albrecht@postfach-fra.example",
+        "maelle.legoff@courriel-rennes.example",
+        "andrea.solis@correo-sjo.example",
+        "thijs.vanleeuwen@mailbox-ehv.example",
+        "luise.hartmann@postfach-dd.example",
     }
 )
 

@@ -985,7 +985,10 @@ COUNTER += _rules(
     # a no of months ago, recalled in writing about a new post: "n'avait pas été retenue", "damals
     # hat es leider nicht geklappt"
     r"\bn'(?:avait|avaient) (?:\w+ )?pas été (?:retenue?s?|sélectionnée?s?)\b|\bdamals (?:hat|hatte) es "
-    r"(?:\w+ )?nicht geklappt\b",
+    r"(?:\w+ )?nicht geklappt\b|"
+    # ... or a post reopened: "aunque en aquel momento no continuamos con su candidatura"
+    r"\ben (?:aquel|ese|su) momento no (?:continuamos|seguimos|avanzamos)\b|\b(?:se (?:volvió|ha "
+    r"vuelto) a abrir|has (?:re-?opened|opened up again)|i know that one didn't work out)\b",
     # a friend's own no, a referral a friend cannot make ("je ne vais pas pouvoir te coopter")
     r"\bje n'ai (?:\w+ )?pas été (?:prise?|retenue?|sélectionnée?)\b|\btu as eu (?:un|une) "
     r"(?:retour|réponse)\b|\bcoopt(?:er|ation)\b",
@@ -1077,6 +1080,9 @@ OTHER = _rules(
     r"huurder\w*|verhuur\w*|kandidaat-huurder|huurdersdossier|hospiteer\w*|huisgeno\w*|"
     r"studentenhuis|colocation|colocataire|wg-zimmer|mitbewohner\w*)\b",
     r"\bformation qualifiante\b|\btests? d'entrée\b|\bcandidature (?:à|pour) (?:cette|la) formation\b",
+    # a specialised master's and its waiting list; a flat let ("ya lo alquilamos a otra persona")
+    r"\b(?:mastère|liste d'attente|apartamentos?)\b",
+    r"\b(?:alquil(?:amos|ado|ada|ar)|inquilin[oa]s?)\b",
     r"\b(?:[ab]-)?ploeg\b|\bselectietraining\w*|\btrainersstaf\b",
     # a game pitched to a publisher
     r"\bpitch deck\b|\bvertical slice\b|\bslate is (?:already )?full\b",

@@ -20,7 +20,9 @@ NO_REPLY_LOCAL = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|mailer[-_.]?daemon|"
     r"postmaster|bounce[s]?|auto[-_.]?confirm|system|alerts?|jobalerts?|noreply[-_.].*|"
     r"no[-_.]?responder|no[-_.]?contestar|ne[-_.]?pas[-_.]?repondre|nicht[-_.]?antworten|"
-    r"niet[-_.]?beantwoorden|geen[-_.]?antwoord)$",
+    r"niet[-_.]?beantwoorden|geen[-_.]?antwoord|notificaciones|notificacoes|"
+    # a data-protection mailbox answers about data, not about a job
+    r"rgpd|gdpr|dpo|privacy|datenschutz|protecciondedatos|proteccion[-_.]?datos|privacidad)$",
     re.I,
 )
 NO_REPLY_DOMAIN = re.compile(
@@ -259,7 +261,7 @@ LEGAL_SUFFIX = re.compile(
     r"pty|co|corp|limited|kg|oy|ab|as|aps|srl|spa|pvt|s\.a\. de c\.v|sa de cv|"
     r"partg(?: ?mbb)?|partnerschaft(?:sgesellschaft)?(?: von rechtsanwälten)?(?: mbb)?|rechtsanwälte|rechtsanwaltsgesellschaft|"
     r"steuerberatungsgesellschaft|wirtschaftsprüfungsgesellschaft|"
-    r"uk|usa|emea|dach|benelux|deutschland|nederland|eg|e\. ?v|ev|mbh|ohg|kgaa|ug|ggmbh|asbl|aisbl|vzw|"
+    r"uk|usa|emea|dach|benelux|deutschland|nederland|eg|e\. ?v|ev|r\.l|mbh|ohg|kgaa|ug|ggmbh|asbl|aisbl|vzw|"
     r"w\.l\.l|wll|fz-?llc|fze|fzco|l\.l\.c|aör|kdör|m\.b\.h|"
     r"cic|cio|aarpi|selarl|sprl|dac|mbb|partnerschaft(?: mbb)?|og|zt|s\.? ?[àa]\.? ?r\.? ?l|ziviltechniker\w*|"
     r"chartered accountants|e\.k|s\.a\.c|sac|s\. de r\.l\.(?: de c\.v)?|s\.r\.l|ltda|e\.u|s\.p\.a|"
@@ -292,7 +294,8 @@ TITLE_WORDS = re.compile(
     r"adviseur|coördinator|chef|cheffe|coordinatrice|coordinateur|conseill[eè]re?|secrétaire|"
     r"secretary|avocate?|advocaat|attorney|solicitor|directora|supervisor\w*|kanzler\w*|"
     r"headteacher\w*|pennaeth|titular|governors?|jefa|vorstand\w*|agente de gestion|cap del?|"
-    r"\w+leitung|inhaber(?:in)?|apotheker(?:in)?|pharmacien(?:ne)?|consultante)\b",
+    r"\w+leitung|inhaber(?:in)?|apotheker(?:in)?|pharmacien(?:ne)?|consultante|leader|"
+    r"chair(?:person)? of (?:the )?(?:trustees|board|governors))\b",
     re.I,
 )
 # A unit of the organisation, not the organisation: "Ward 12 Respiratory", "Amt für Jugend".
@@ -359,6 +362,9 @@ COMPANY_NAME = (
     rf"in(?= Wales))(?!\w)))*"
 )
 _CAPITALISED_NAME = re.compile(COMPANY_NAME)
+_WRAPPED_NAME = COMPANY_NAME.replace(
+    "[ \\t]+", "(?:[ \\t]+|[ \\t]*\\n[ \\t]*)"
+)  # a line may wrap in it
 _COMPANY_PATTERNS = [
     re.compile(p)
     for p in (
@@ -389,9 +395,28 @@ _EMPLOYER_STATED = [
         rf"\b({COMPANY_NAME}) has reviewed your application",
         rf"\b({COMPANY_NAME}) hat (?:deine|Ihre) Bewerbung",
         rf"\b({COMPANY_NAME}) heeft (?:je|jouw|uw) sollicitatie",
+        # job boards' notices: "publicado por ISAPRE SALUD AUSTRAL", "publiée par Atlas Sport
+        # Retail", "Yaguarón IT finalizó el proceso", "el aviso ... de Supermercados del Valle
+        # cambió de estado"
+        rf"\b(?:publicad[oa]|publiée?|veröffentlicht|gepubliceerd|posted|published)\s+(?:par|por|"
+        rf"von|door|by)\s+({_WRAPPED_NAME})",
+        rf"\b({COMPANY_NAME}) (?:finalizó|cerró|ha finalizado|ha cerrado) el proceso",
+        rf"\bde ({_CAP}(?:[ \t]+(?:{_CAP}|del|y|&))*) cambió de estado",
     )
 ]
 _ROLE_WORD = r"[A-ZÀ-ÖØ-Þ][\w/&+#’'-]*(?:\.\w+)*"
+
+
+# a word of a role written in lower case, not one of the little words that end it
+_ANY_ROLE_WORD = (
+    r"(?!(?i:et|je|nous|vous|qui|que|pour|avec|au|aux|à|dans|sur|le|la|les|un|une|est|a|chez|"
+    r"par|mais|ou|ne|il|elle|on|ce|cette|votre|notre|y|el|los|las|con|para|por|en|es|se|lo|"
+    r"ik|het|een|is|niet|bij|met|op|te|zijn|und|der|die|das|ist|wir|sie|bei|mit|im|in|an|zu|"
+    r"for|and|the|at|with|to|we|but|has|have|qu|de|d|du|des|del|van|voor|aan|naar|dus|ook|al|"
+    r"helaas|uiteindelijk|ondertussen|inmiddels|aangeboden|ingevuld|gebeld|gegeven|gaat|ga|ya|"
+    r"contigo|está|ha|sera|auprès|location|reference|closing|salary|department|standort|ort)"
+    r"\b|(?i:n|l|qu|j|c|s)['’])[\w’'][\w’'/()%-]*"
+)
 
 
 def _any_case(*words: str) -> str:
@@ -441,8 +466,31 @@ _ROLE_PATTERNS = [
             "the post of",
         )
         + rf"(?: de functie| de vacature)? ({ROLE_TITLE})",
+        # a job board quotes it: 'el cargo "Psicólogo Laboral"', "l'offre « Magasinier Chef »"
+        _word(
+            "cargo", "aviso", "offre", "oferta", "poste", "Stelle", "vacature", "position", "role"
+        )
+        + rf"\s*[«\"“„]\s*({ROLE_TITLE})",
+        # in lower case, where a role noun heads it (checked in `_role`): "le poste de chargé de
+        # communication", "je sollicitatie als leerkracht combinatiegroep 4/5"
+        _word(
+            *("poste de", "puesto de", "plaza de", "cargo de", "proceso de", "place de"),
+            *("sollicitatie als", "sollicitatie voor", "vacature voor", "functie van"),
+            *("kandidatuur voor", "job van", "Stelle als", "Vacancy:", "Stelle:", "Position:"),
+            *("poste d'", "place d'"),
+        )
+        + rf"\s*({_ANY_ROLE_WORD}(?:\s+(?:(?:de|d'|du|des|del|van|voor)\s*)?{_ANY_ROLE_WORD}){{0,4}})",
     )
 ]
+_LOWER_CASE_ROLE = _ROLE_PATTERNS[-1]
+
+
+def _headed_by_role_noun(words: list[str]) -> bool:
+    """ "chargé de communication", "leerkracht groep 5", "Ergothérapeute": a role's head noun
+    first, as French, Spanish and Dutch write it; not "de l'équipe" or "leider"."""
+    return bool(_ROLE_NOUN_FIRST.match(words[0]) or _is_role_noun(words[0]))
+
+
 # Most mail names no company or role in these ways: one pass tells which patterns to search.
 _PREFILTER = Prefiltered(company=_COMPANY_PATTERNS, employer=_EMPLOYER_STATED, role=_ROLE_PATTERNS)
 
@@ -718,11 +766,12 @@ def _surname_last(name: str) -> str:
 def _contact_name(email: Email, signature: list[str], body: str, shown: str | None) -> str | None:
     """The human who signed; a team signature or an ATS display name is nobody."""
     signature = [line for line in signature if not _ON_BEHALF.match(line)]
-    if (  # "La Directrice des ressources humaines", then her name
-        len(signature) > 1
+    if (  # "La Directrice des ressources humaines", then her name (not "Marsa Nord Exploitation"
+        len(signature) > 1  # at marsanord.example)
         and TITLE_WORDS.search(signature[0])
         and not _looks_like_person(_name_part(signature[0]))
         and _looks_like_person(_name_part(signature[1]))
+        and not _names_domain(_name_part(signature[1]), email.from_addr)
     ):
         signature = signature[1:]
     from_name = shown if _looks_like_person(shown) else None
@@ -1119,6 +1168,12 @@ _COMPOUND_SECOND = {
     "Miren",
     "Mikel",
     "Vicente",
+    "Diego",  # Costa Rica's "Luis Diego", "Ana Lucía", "María Fernanda"
+    "Lucía",
+    "Fernanda",
+    "Gabriela",
+    "Alejandra",
+    "Daniela",
 }
 
 
@@ -1194,7 +1249,10 @@ _JOB_BOARD = re.compile(
     re.I,
 )
 _NAME_SEPARATOR = re.compile(r"\s+[·|•]\s+|\s+[-–]\s+(?=[A-Z]?[a-zà-ÿ]+$)")
-_JOIN_US = re.compile(r"^(?:werken (?:bij|voor)|careers at|jobs at|join|working at)\s+", re.I)
+_JOIN_US = re.compile(
+    r"^(?:werken (?:bij|voor)|careers at|jobs at|join|working at|arbeiten bei|trabaja en)(?:\s+|$)",
+    re.I,
+)
 _PARTNERS_PROFESSION = re.compile(r"\s+(?:steuerberater|steuerberatung|wirtschaftsprüfer)$", re.I)
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|und|et|y|en|&)$")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
@@ -1791,6 +1849,7 @@ def _role(
                     and len(words) <= 7
                     and not _looks_generic(role)
                     and words[0].lower() not in {"the", "our", "this", "your", "a", "an"}
+                    and (pattern is not _LOWER_CASE_ROLE or _headed_by_role_noun(words))
                 ):
                     return role
     role = _role_in_subject(subject, company)

@@ -91,6 +91,10 @@ def test_spanish_full_of_words_dutch_and_french_share_is_spanish():
         ("donotreply@halvard.example", True),
         ("acme@myworkday.com", True),
         ("notifications@acme.example", True),
+        ("notificaciones@lapradera.buk-mail.example", True),
+        ("rgpd@laiterie.example", True),  # a data-protection mailbox: nobody to ask
+        ("dpo@editions.example", True),
+        ("protecciondedatos@seguros.example", True),
         ("sarah.chen@northwind.example", False),
         ("talent@northwind.example", False),
         (None, True),
@@ -256,6 +260,7 @@ def test_mail_about_no_job_is_judged_without_extraction():
         ("Your application via Stanhope Executive", None),  # the agency, not a role
         ("Tu postulación a Pudú Labs", None),
         ("Leider keine guten Nachrichten", None),
+        ('Resultado de tu postulación al cargo "Psicólogo Laboral"', "Psicólogo Laboral"),
     ],
 )
 def test_a_role_named_only_in_the_subject_is_found(subject, role):
@@ -2131,6 +2136,31 @@ def test_an_organisation_whose_name_reads_like_a_persons_is_no_contact(
             "Viele Grüße\r\nJana Roth\r\nPersonalreferentin\r\nPflegeverbund Rheinaue e. V.",
             "Pflegeverbund Rheinaue",
         ),
+        (  # Costa Rica's "R.L."
+            "Marco Solano <msolano@coopevalle.example>",
+            "Saludos cordiales,\r\nMarco Solano\r\nJefe de Recursos Humanos\r\n"
+            "Coope Valle Norte R.L.",
+            "Coope Valle Norte",
+        ),
+        (  # "Werken bij" is the careers site, not the firm
+            "Van Dijk Machinebouw | Werken bij <noreply@werkenbij-vandijk.example>",
+            "Met vriendelijke groet,\r\n\r\nAfdeling HRM\r\nVan Dijk Machinebouw B.V.\r\n"
+            "Achtseweg Noord 12 | 5651 GG Eindhoven",
+            "Van Dijk Machinebouw",
+        ),
+        (  # a team leader's title is not the council
+            "Aroha Tane <aroha.tane@porttarrant.example>",
+            "Ngā mihi,\r\nAroha Tane\r\nTeam Leader Stormwater Operations\r\n"
+            "Port Tarrant City Council",
+            "Port Tarrant City Council",
+        ),
+        (  # under the HR director's title, the organisation the domain names, not a person
+            "Direction des Ressources Humaines <recrutement@atlasnord.example>",
+            "Veuillez agréer, Monsieur, l'expression de nos salutations distinguées.\r\n\r\n"
+            "Le Directeur des Ressources Humaines\r\nAtlas Nord Exploitation\r\n"
+            "Port de Tanger Ville - Avenue Mohammed VI, Tanger",
+            "Atlas Nord Exploitation",
+        ),
         (  # the pharmacist's title is not the pharmacy
             "Schwanen-Apotheke <schwanen-apotheke@t-mail-lahr.example>",
             "Mit freundlichen Grüßen\r\n\r\nDr. Klaus Rosner\r\nApotheker\r\nSchwanen-Apotheke\r\n"
@@ -2442,6 +2472,24 @@ def test_a_domain_run_together_is_the_name_the_mail_writes_out(sender, body, com
             "Dear Oliver,\r\n\r\nEmployer: Riverside Community Health Trust\r\n\r\nYou have not"
             " been shortlisted for interview.",
             "Riverside Community Health Trust",
+        ),
+        (  # the name wraps onto the next line, in capitals
+            "Chambeando <noreply@chambeando.example>",
+            "Estimada Constanza:\r\n\r\nEl proceso para el cargo publicado por\r\nCLINICA"
+            " SANTA ROSA ha finalizado. Estado de tu postulación: NO SELECCIONADA",
+            "Clinica Santa Rosa",
+        ),
+        (
+            "Curro.uy <no-reply@curro.example>",
+            "Hola Martina:\r\n\r\nTe informamos que Pampa Soft finalizó el proceso de selección."
+            " En esta oportunidad tu postulación no fue seleccionada.",
+            "Pampa Soft",
+        ),
+        (
+            "Boomerang Trabajos <noreply@boomerang.example>",
+            "Tu postulación al aviso Analista de Datos de Almacenes del Sur cambió de estado."
+            "\r\nEstado actual: Descartada por la empresa",
+            "Almacenes del Sur",
         ),
     ],
 )
@@ -3005,6 +3053,15 @@ def test_a_valencian_cooperatives_legal_form_is_not_its_name():
             "Community Manager",
         ),
         ("the JR-20417 Financial Analyst II opening has been filled.", "Financial Analyst II"),
+        # in lower case, where a role noun heads it, up to the words that end it
+        (
+            "Votre candidature pour le poste de chargé de communication n'a pas été retenue.",
+            "chargé de communication",
+        ),
+        ("We hebben de vacature voor technieker ondertussen ingevuld.", "technieker"),
+        ("Lucía, la plaza de enfermera de diálisis ya está cubierta.", "enfermera de diálisis"),
+        ("Dank voor je sollicitatie als leerkracht groep 5. Helaas!", "leerkracht groep 5"),
+        ("Merci de nous avoir rendu visite au poste de travail partagé.", None),
         # no role where a word only looks like the frame
         ("Das Feedback zu Ihnen war sehr positiv, aber wir haben anders entschieden.", None),
         ("Bien à vous,\nThomas Lefèvre\nHead of Engineering", None),
@@ -3044,6 +3101,35 @@ def test_the_role_is_read_in_the_words_that_frame_it_or_not_at_all(body, role):
     ],
 )
 def test_a_mentoring_place_or_a_society_committee_seat_is_no_job(sender, subject, body):
+    assert not _note(sender, subject, body).is_rejection
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (  # a flat let to someone else, in Costa Rican Spanish
+            "Cecilia Rojas <cecilia.rojas@correo-sjo.example>",
+            "Re: Apartamento en Escazú",
+            "Hola Andrea, gracias por venir a ver el apartamento. Ya lo alquilamos a otra persona,"
+            " así que lamentablemente no vamos a poder seguir con su solicitud.\n\nDoña Cecilia",
+        ),
+        (  # a post reopened: the old no is recalled, the news is an offer to apply again
+            "Karla Jiménez <karla.jimenez@quantis-bs.example>",
+            "¿Sigue interesada? Analista de Cuentas por Pagar",
+            "Buenas tardes Andrea,\n\nLa posición de Analista de Cuentas por Pagar se volvió a"
+            " abrir. Aunque en aquel momento no continuamos con su candidatura, el gerente recuerda"
+            " su entrevista. ¿Podría enviarme su currículum actualizado?\n\nKarla",
+        ),
+        (  # a specialised master's programme's admission, with a waiting list
+            "Institut Agro Rance – Admissions <admissions@agro-rance.example>",
+            "Résultat d'admission – Mastère Spécialisé",
+            "Madame,\n\nAprès examen de votre dossier et de votre entretien de motivation, nous"
+            " avons le regret de vous informer que votre candidature n'a pas été retenue. Vous êtes"
+            " en position 6 sur la liste d'attente.\n\nLe Service des admissions",
+        ),
+    ],
+)
+def test_a_flat_a_reopened_post_and_a_masters_place_are_no_job_rejection(sender, subject, body):
     assert not _note(sender, subject, body).is_rejection
 
 
