@@ -180,6 +180,11 @@ OWN = frozenset(
         "andrea.solis@correo-sjo.example",
         "thijs.vanleeuwen@mailbox-ehv.example",
         "luise.hartmann@postfach-dd.example",
+        "priya.raman@inbox-yyc.example",
+        "nadine.schwab@postfach-bsl.example",
+        "hugo.marchand@courriel-gre.example",
+        "fernanda.castillo@correo-gdl.example",
+        "callum.hayes@mail-per.example",
     }
 )
 

@@ -1846,6 +1846,7 @@ def _role(
                 words = role.split()
                 if (
                     words
+                    and len(role) > 1  # "as soon as I had" names no role "I"
                     and len(words) <= 7
                     and not _looks_generic(role)
                     and words[0].lower() not in {"the", "our", "this", "your", "a", "an"}

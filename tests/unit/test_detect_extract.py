@@ -3066,6 +3066,7 @@ def test_a_valencian_cooperatives_legal_form_is_not_its_name():
         ("Das Feedback zu Ihnen war sehr positiv, aber wir haben anders entschieden.", None),
         ("Bien à vous,\nThomas Lefèvre\nHead of Engineering", None),
         ("Als Begründung wurde die Erfahrung genannt.", None),
+        ("I wanted to come back to you as soon as I had a final answer.", None),
         ("Ayuntamiento de Puebla\nPlaza de España, 1", None),
         ("Sie hat bereits als Werkstudentin bei uns gearbeitet.", None),
     ],
