@@ -1846,8 +1846,7 @@ def _role(
                     and (pattern is not _LOWER_CASE_ROLE or _headed_by_role_noun(words))
                 ):
                     return role
-    role = _role_in_subject(subject, company)
-    return _without_employer(role, company) if role else None
+    return _role_in_subject(subject, company)  # it skips the parts that name the company
 
 
 def _without_employer(role: str, company: str | None) -> str:
