@@ -60,6 +60,11 @@ ORG_WORDS = re.compile(
     r"distribuidora|transportes|constructora|steuerb[üu]ro|kanzlei|praxis|pharma|mvz|\w+team|"
     r"apotheke|apotheek|farmacia|pharmacie|pharmacy|"
     r"\w+management|"
+    r"services|instruments|materials|electronics|resources|dynamics|analytics|robotics|"
+    r"therapeutics|diagnostics|foods|motors|metals|plastics|components|products|networks|"
+    r"communications|semiconductors|devices|sciences|biosciences|enterprises|ventures|brands|"
+    r"builders|contractors|developers|textiles|chemicals|minerals|utilities|support|tech|"
+    r"operations|\w*spital|"
     r"hi|hello|hey|dear|hallo|hola|buenas|buenos|saludos|bonjour|beste|hoi|liebe|moin|servus|"
     r"secretar[ií]a|área|portal|"
     r"lieber|estimad[oa]|cher|chère|geachte|thanks|thank|regards)\b",
@@ -387,7 +392,7 @@ _EMPLOYER_STATED = [
         rf"\b(?i:organisation|organization|employer|empresa|entidad|unternehmen|arbeitgeber|"
         rf"entreprise|employeur|organisatie|werkgever)[ \t]*:[ \t]*({COMPANY_NAME})",
         rf"(?m:^)Department[ \t]*:[ \t]*((?:Department|Ministry|Office) (?:for|of) {COMPANY_NAME}|HM {COMPANY_NAME})",
-        rf"\b(?:La|la) empresa ({COMPANY_NAME}) (?:ha|revisó|decidió|respondió)",
+        rf"\b(?:La|la) empresa ({COMPANY_NAME}) (?:ha|revisó|decidió|respondió|actualizó)",
         rf"\bde la empresa ({COMPANY_NAME}) (?:ha|no)",
         rf"\b({COMPANY_NAME}) (?:ha actualizado el estado|revisó tu|respondió a tu|ha revisado tu)",
         rf"\b(?:Le|le) recruteur (?:de )?({COMPANY_NAME}) a\b",
@@ -401,6 +406,13 @@ _EMPLOYER_STATED = [
         rf"\b(?:publicad[oa]|publiée?|veröffentlicht|gepubliceerd|posted|published)\s+(?:par|por|"
         rf"von|door|by)\s+({_WRAPPED_NAME})",
         rf"\b({COMPANY_NAME}) (?:finalizó|cerró|ha finalizado|ha cerrado) el proceso",
+        # a professional network's notice: "Your update from Redwood Instruments",
+        # "Unfortunately, Redwood Instruments will not be moving forward", "Copperhead Gas
+        # Services sent you a message about your application"
+        rf"\b(?i:your update from) ({COMPANY_NAME})",
+        rf"\b(?:Unfortunately|Regrettably),? ({COMPANY_NAME}) (?:will not|won't|has decided|"
+        rf"decided|is not moving|has chosen)",
+        rf"\b({COMPANY_NAME}) sent you a message about your application",
         rf"\bde ({_CAP}(?:[ \t]+(?:{_CAP}|del|y|&))*) cambió de estado",
     )
 ]
@@ -818,7 +830,8 @@ def _contact_name(email: Email, signature: list[str], body: str, shown: str | No
         and (not from_name or _organisation_sending(email, body))
     ):
         # The sending organisation signs ("Hotel Schwanen"), perhaps over a person's full name.
-        below = signature[1].split(",")[0].split("|")[0].strip() if len(signature) > 1 else ""
+        below = signature[1] if len(signature) > 1 and signature[1].count(",") < 2 else ""
+        below = below.split(",")[0].split("|")[0].strip()  # not "Oficentro La Virgen, Pavas, ..."
         return below if _looks_like_person(below) and len(below.split()) >= 2 else None
     if signature and _SEVERAL.match(signature[0]):
         return None  # "Ingrid, Ola & the Nordlys team": several people sign, nobody in particular
@@ -1378,6 +1391,21 @@ def _company(
     through_board = _via_job_board(from_name or "")
     if through_board:
         relay, from_name = through_board[1], None  # a recruiter writing through Indeed
+    if (
+        from_name
+        and is_no_reply(email.from_addr)
+        and _applied_through(text, from_name)
+        and not _AGENCY_TEXT.search(text)  # "applying through Harlow Talent ... our client"
+    ):
+        relay, from_name = from_name, None  # "Ihre Bewerbung über Jobsteig": a board we do not know
+    via = _VIA.search(from_name or "")
+    headline = (
+        via and is_no_reply(email.from_addr) and _headline_employer(body, from_name[: via.start()])
+    )
+    if headline:  # "Jake Morrison via ProLink": a network we do not know by name
+        relay, from_name = via.group(1).strip(), None
+        offer(headline, 1.0)
+        stated.append(_clean_company(headline))
     relayed = bool(email.from_addr and ATS_DOMAINS.search(email.from_addr))
     # the NHS's way: "GALLACHER, Fiona (NHS PENNINE VALE ICB)"
     in_brackets = _PERSON_AT_ORG.fullmatch(from_name or "")
@@ -1487,6 +1515,32 @@ def _company(
 
 
 _PERSON_AT_ORG = re.compile(r"(.+?)\s*\(([^()]{3,80})\)")
+_THROUGH = (
+    r"(?:(?i:beworben|bewerbung|postulé|candidature|applied|application|applying|postulaste|"
+    r"postulación|sollicitatie|gesolliciteerd)(?:\s+\S+){0,3}?\s+(?i:über|via|vía|through|"
+    r"a través de)|(?i:a job|une offre|una vacante|een vacature|eine stelle)\s+(?i:on|sur|en|op|"
+    r"auf))\s+"
+)
+
+
+def _applied_through(text: str, sender: str) -> bool:
+    """Whether the mail says the application went through its sender ("Ihre Bewerbung über
+    Jobsteig", "vous avez postulé via Lëtzjobs"): a job board, not the employer."""
+    return sender in text and bool(re.search(_THROUGH + re.escape(sender.strip()) + r"\b", text))
+
+
+_HEADLINE = re.compile(rf"[^\n]{{2,80}}?\s(?:at|chez|en|bei|bij|@)\s+({COMPANY_NAME})[ \t]*")
+
+
+def _headline_employer(body: str, writer: str) -> str | None:
+    """The employer a professional network shows under the writer of a message: "Jake
+    Morrison" over "Senior Technical Recruiter at Stratus EMS"."""
+    lines = [line.strip() for line in body.split("\n", 10)[:10] if line.strip()]
+    for above, line in zip(lines, lines[1:], strict=False):
+        if above == writer.strip():
+            headline = _HEADLINE.fullmatch(line)
+            return headline.group(1) if headline else None
+    return None
 
 
 def _recased(name: str) -> str:

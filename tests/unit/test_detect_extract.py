@@ -1891,6 +1891,29 @@ def test_a_company_known_only_from_the_domain_is_spelt_as_the_text_spells_it():
             " berücksichtigen.\r\n\r\nFreundliche Grüße\r\nNordholz Verpackung",
             "Nordholz Verpackung",
         ),
+        (  # words people are not named: Instruments, Services, Tech, Support, -spital
+            "Orbis Tech Support <careers@orbistech.example>",
+            "Orbis Tech Support - Your application",
+            "Hello Andrea,\r\n\r\nWe regret to inform you that your application was not"
+            " selected.\r\n\r\nRegards,\r\nOrbis Tech Support | Recruiting\r\nOficentro La"
+            " Virgen, Pavas, San José\r\n",
+            "Orbis Tech Support",
+        ),
+        (
+            "Kantonsspital Dreiland | Personaldienst <no-reply@ksdreiland.example>",
+            "Ihre Bewerbung: Laborant/in Klinische Chemie",
+            "Sehr geehrte Frau Schwab\r\n\r\nWir müssen Ihnen mitteilen, dass wir Ihr Dossier"
+            " nicht in die engere Auswahl einbeziehen konnten.\r\n\r\nFreundliche Grüsse\r\n"
+            "\r\nKantonsspital Dreiland\r\nPersonaldienst / Rekrutierung\r\n",
+            "Kantonsspital Dreiland",
+        ),
+        (
+            "Redwood Instruments <careers@redwood-instruments.example>",
+            "Your application to Quality Engineer",
+            "Thank you for your interest in the Quality Engineer position. We will not be"
+            " moving forward with your application.\r\n\r\nRegards,\r\nRedwood Instruments\r\n",
+            "Redwood Instruments",
+        ),
     ],
 )
 def test_an_organisation_whose_name_reads_like_a_persons_is_no_contact(
@@ -2491,6 +2514,35 @@ def test_a_domain_run_together_is_the_name_the_mail_writes_out(sender, body, com
             "\r\nEstado actual: Descartada por la empresa",
             "Almacenes del Sur",
         ),
+        (  # a professional network's notice, under its own name and domain
+            "ProLink <jobs-noreply@prolink.example>",
+            "Your update from Redwood Instruments\r\n\r\nQuality Engineer\r\nRedwood"
+            " Instruments · Guadalajara\r\n\r\nUnfortunately, Redwood Instruments will not be"
+            " moving forward with your application.\r\n\r\nTop jobs for you\r\nSMT Engineer -"
+            " Tamarack Electronics\r\n\r\n© 2025 ProLink Corporation. Unsubscribe",
+            "Redwood Instruments",
+        ),
+        (
+            "Copperhead Gas Services via HireBoard <noreply@hireboard.example>",
+            "Copperhead Gas Services sent you a message about your application\r\n\r\n"
+            "We have decided to move forward with other candidates.\r\n\r\nYou received this"
+            " message because you applied to a job on HireBoard.",
+            "Copperhead Gas Services",
+        ),
+        (  # a board nobody knows by name says the application went through it
+            "Jobsteig <noreply@jobsteig.example>",
+            "Hallo Florian Pichler,\r\n\r\nes gibt Neuigkeiten zu Ihrer Bewerbung über"
+            " Jobsteig bei Dornbacher Fördertechnik:\r\n\r\nLeider haben wir uns für andere"
+            " Bewerber entschieden.\r\n\r\nIhr Jobsteig-Team",
+            "Dornbacher Fördertechnik",
+        ),
+        (
+            "VacantesMX <notificaciones@vacantesmx.example>",
+            "Hola Fernanda,\r\n\r\nLa empresa Santa Anita Electrónica actualizó el estado de tu"
+            " postulación.\r\n\r\nEstado: No seleccionado\r\n\r\nRecibes este correo porque"
+            " te postulaste a una vacante en VacantesMX.",
+            "Santa Anita Electrónica",
+        ),
     ],
 )
 def test_a_job_board_passing_a_decision_on_names_the_employer(sender, body, company):
@@ -2528,6 +2580,40 @@ def test_an_employer_through_a_job_board_is_the_company_and_nobody_signs(
     ).encode()
     facts = extract(parse_email(raw))
     assert (facts.company, facts.contact_first_name) == (company, first_name)
+
+
+@pytest.mark.parametrize(
+    ("sender", "headline", "company"),
+    [  # a recruiter's message through a network the code does not know by name
+        (
+            "Jake Morrison via ProLink <messages-noreply@prolink.example>",
+            "Senior Technical Recruiter at Stratus EMS",
+            "Stratus EMS",
+        ),
+        (
+            "Nicolás Ferrer vía Perfila <messages-noreply@perfila.example>",
+            "Technical Recruiter en Arroyo Seco Software",
+            "Arroyo Seco Software",
+        ),
+        (
+            "Matthieu Chabert via Linkfolio <messages-noreply@linkfolio.example>",
+            "Responsable Technique chez Cimalp Automation",
+            "Cimalp Automation",
+        ),
+    ],
+)
+def test_a_message_through_a_network_names_the_writers_employer(sender, headline, company):
+    writer = sender.split(" v")[0]
+    network = sender.split()[-2]
+    raw = (
+        f"From: {sender}\r\nSubject: {writer.split()[0]} sent you a message\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        f"{writer}\r\n{headline}\r\n\r\nHi Eva, the team decided to go with another"
+        " candidate. Sorry it didn't work out this time.\r\n\r\nReply on"
+        f" {network}\r\n\r\n© 2025 {network} Ireland Unlimited Company\r\n"
+    ).encode()
+    facts = extract(parse_email(raw))
+    assert (facts.company, facts.contact_name) == (company, writer)
 
 
 def _note(sender: str, subject: str, body: str):
