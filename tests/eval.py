@@ -185,6 +185,11 @@ OWN = frozenset(
         "hugo.marchand@courriel-gre.example",
         "fernanda.castillo@correo-gdl.example",
         "callum.hayes@mail-per.example",
+        "gabriela.andrade@correo-uio.example",
+        "sanne.hermans@post-mst.example",
+        "julien.ferracci@courrier-mrs.example",
+        "weiling.tan@mail-sg.example",
+        "tobias.lindner@postfach-han.example",
     }
 )
 

@@ -752,6 +752,9 @@ COUNTER = _rules(
     # a job board: an ad the candidate saved, no longer online
     r"\bmerkliste\b|\b(?:saved|bookmarked) (?:jobs?|listings?|ads?)\b|\b(?:nicht mehr|niet meer|"
     r"no longer|plus) en ligne\b|\b(?:nicht mehr|niet meer|no longer) online\b",
+    # someone the user referred: "the client has decided not to progress his application"
+    r"(?:\bnot|n't|\bunable)(?: to)? (?:progress|proceed with|move forward with|take forward|"
+    r"continue with|pursue|consider) (?:his|her) (?:application|candidacy|cv|profile)\b",
     # a friend passing on a CV: "I can't promise anything"
     r"\b(?:can't|cannot|can not) promise (?:you )?anything\b|\bkann (?:dir|ihnen|euch) "
     r"(?:\w+ )?(?:nichts|nix) versprechen\b|\bne (?:peux|peut) rien (?:te |vous )?promettre\b|"
@@ -1165,6 +1168,13 @@ _CONDITIONAL = re.compile(
     r"[^.!?,;:]*$",
     re.I,
 )
+# Whom the no was said to, where German and Dutch put them before the verb: "einigen anderen
+# Kandidaten bereits absagen müssen" told others, not the candidate.
+_OTHERS_TOLD = re.compile(
+    r"\b(?:anderen|übrigen|weiteren|andere|overige) (?:kandidat|bewerber|sollicitant)\w*"
+    r"(?: \w+)?\s*$",
+    re.I,
+)
 # ... and the clause after it: "If you are not selected, we will keep your CV on file".
 _CONDITIONAL_SENTENCE = re.compile(
     r"(?:^|[.!?:]\s)\s*(?:if|should|in case|unless|wenn|falls|sollten?|indien|mocht|si|als (?:je|jij|u)|"
@@ -1297,6 +1307,7 @@ def detect(email: Email, own_addresses: frozenset[str] = frozenset()) -> Verdict
             _CONDITIONAL.search(text[max(0, start - 60) : start])
             or _CONDITIONAL_SENTENCE.search(text[max(0, start - 200) : start])
             or any(a <= start < b for a, b in countered)
+            or _OTHERS_TOLD.search(text[max(0, start - 50) : start])
         ):
             continue  # "if you are not selected, we will keep your CV": nothing decided yet
         else:
@@ -1315,6 +1326,7 @@ def detect(email: Email, own_addresses: frozenset[str] = frozenset()) -> Verdict
             about = rule.first(subject) is not None
             weight = rule.weight * (1.6 if job < 2 or about else 1.0 if job < 3 else 0.4)
             hits.append((weight, text[span[0] : span[1]]))
+            settled = settled or (job == 0 and about)  # "Re: Apartamento", no word of a job
     # Newsletters quote rejections, and rarely send one; a job board's status update comes with an
     # unsubscribe header too, but says what became of "your application".
     if (

@@ -263,7 +263,7 @@ NAME_PARTICLES = {
 }
 LEGAL_SUFFIX = re.compile(
     r",?\s+(?:inc|ltd|llc|llp|plc|gmbh|ag|se|sa|s\.a|sl|s\.l|bv|b\.v|nv|n\.v|sarl|sas|"
-    r"pty|co|corp|limited|kg|oy|ab|as|aps|srl|spa|pvt|s\.a\. de c\.v|sa de cv|"
+    r"pty|pte|co|corp|limited|kg|oy|ab|as|aps|srl|spa|pvt|s\.a\. de c\.v|sa de cv|e\.i\.r\.l|"
     r"partg(?: ?mbb)?|partnerschaft(?:sgesellschaft)?(?: von rechtsanwälten)?(?: mbb)?|rechtsanwälte|rechtsanwaltsgesellschaft|"
     r"steuerberatungsgesellschaft|wirtschaftsprüfungsgesellschaft|"
     r"uk|usa|emea|dach|benelux|deutschland|nederland|eg|e\. ?v|ev|r\.l|mbh|ohg|kgaa|ug|ggmbh|asbl|aisbl|vzw|"
@@ -364,7 +364,7 @@ EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CAP = r"[A-Z0-9À-ÖØ-Þ][\w&'’+-]*(?:\.[A-Za-z0-9][\w&'’+-]*)*(?:/[A-Z]\w*)?"  # "A/S", "GmbH/Srl"
 COMPANY_NAME = (
     rf"{_CAP}(?:(?:[ \t]+|-)(?:&[ \t]+)?(?:{_CAP}|(?:of|and|de|du|la|für|van|del|des|der|y|&|"
-    rf"in(?= Wales))(?!\w)))*"
+    rf"in(?= Wales))(?!\w))|[ \t]+[dl]['’]{_CAP})*"  # "Pain d'Armor"
 )
 _CAPITALISED_NAME = re.compile(COMPANY_NAME)
 _WRAPPED_NAME = COMPANY_NAME.replace(
@@ -390,7 +390,8 @@ _EMPLOYER_STATED = [
     re.compile(p)
     for p in (
         rf"\b(?i:organisation|organization|employer|empresa|entidad|unternehmen|arbeitgeber|"
-        rf"entreprise|employeur|organisatie|werkgever)[ \t]*:[ \t]*({COMPANY_NAME})",
+        rf"entreprise|employeur|organisatie|werkgever|company|agency|société|bedrijf|firma)"
+        rf"[ \t]*:[ \t]*({COMPANY_NAME})",
         rf"(?m:^)Department[ \t]*:[ \t]*((?:Department|Ministry|Office) (?:for|of) {COMPANY_NAME}|HM {COMPANY_NAME})",
         rf"\b(?:La|la) empresa ({COMPANY_NAME}) (?:ha|revisó|decidió|respondió|actualizó)",
         rf"\bde la empresa ({COMPANY_NAME}) (?:ha|no)",
@@ -399,12 +400,15 @@ _EMPLOYER_STATED = [
         rf"\b(?:L'|l'|L’|l’)entreprise ({COMPANY_NAME}) a\b",
         rf"\b({COMPANY_NAME}) has reviewed your application",
         rf"\b({COMPANY_NAME}) hat (?:deine|Ihre) Bewerbung",
+        rf"\b({COMPANY_NAME}) a (?:examiné|étudié|consulté|répondu à) votre candidature",
+        rf"\b(?i:une réponse de|respuesta de|eine Antwort von|a response from) ({COMPANY_NAME})"
+        rf" (?:concernant|sobre|zu|about|regarding)",
         rf"\b({COMPANY_NAME}) heeft (?:je|jouw|uw) sollicitatie",
         # job boards' notices: "publicado por ISAPRE SALUD AUSTRAL", "publiée par Atlas Sport
         # Retail", "Yaguarón IT finalizó el proceso", "el aviso ... de Supermercados del Valle
         # cambió de estado"
-        rf"\b(?:publicad[oa]|publiée?|veröffentlicht|gepubliceerd|posted|published)\s+(?:par|por|"
-        rf"von|door|by)\s+({_WRAPPED_NAME})",
+        rf"\b(?:publicad[oa]|publiée?|proposée?|veröffentlicht|gepubliceerd|posted|published)\s+"
+        rf"(?:par|por|von|door|by)\s+(?:l['’]entreprise\s+)?({_WRAPPED_NAME})",
         rf"\b({COMPANY_NAME}) (?:finalizó|cerró|ha finalizado|ha cerrado) el proceso",
         # a professional network's notice: "Your update from Redwood Instruments",
         # "Unfortunately, Redwood Instruments will not be moving forward", "Copperhead Gas
@@ -413,6 +417,10 @@ _EMPLOYER_STATED = [
         rf"\b(?:Unfortunately|Regrettably),? ({COMPANY_NAME}) (?:will not|won't|has decided|"
         rf"decided|is not moving|has chosen)",
         rf"\b({COMPANY_NAME}) sent you a message about your application",
+        # "Tu candidatura a Recepcionista administrativo/a en Vitalia Fitness ya no sigue",
+        # "Vous avez postulé à l'offre « Comptable Unique » de SARL Bâtisseurs du Sud"
+        rf"\b(?i:tu candidatura|tu postulación) a [^\n.]{{3,80}}? en ({COMPANY_NAME})",
+        rf"\b(?:à l'|à l’)offre « [^»\n]{{2,80}} » (?:de|chez) ({COMPANY_NAME})",
         rf"\bde ({_CAP}(?:[ \t]+(?:{_CAP}|del|y|&))*) cambió de estado",
     )
 ]
@@ -554,7 +562,12 @@ def extract(email: Email, own_addresses: frozenset[str] = frozenset()) -> Facts:
         company = _recased(company)  # "ACEROS DEL HUERVA, S.A." is Aceros del Huerva in a reply
     if contact and company and _fold(contact.split()[0]) == _fold(company.split()[0]):
         contact = None  # "Northwind Robotics" signing is the company, not a person
+    addresses = [email.from_addr or "", *email.reply_to, *EMAIL_IN_TEXT.findall("\n".join(signature))]
+    if contact:  # "Hui Min" signs over "Lim Hui Min (Ms)", from huimin.lim@
+        contact = _surname_first_below(contact, signature, addresses) or contact
     first = _signed_first_name(contact, signature) or _first_name(contact)
+    if contact:
+        first = _given_names_after_surname(contact, addresses) or first
     return Facts(
         company=company,
         contact_name=contact,
@@ -824,6 +837,9 @@ def _contact_name(email: Email, signature: list[str], body: str, shown: str | No
     by_board = _employer_via_board(email.from_name or "")
     if by_board:  # "Dulces La Alameda vía Hireo" signs as the organisation
         sender_names.add(_fold(by_board[0]))
+    organisation, *its_team = _DISPLAY_SEPARATOR.split(email.from_name or "", maxsplit=1)
+    if its_team and _TEAM_NAME.fullmatch(its_team[0]):
+        sender_names.add(_fold(organisation))  # "Cervecería Altamira – Talento" signs as itself
     if (
         signature
         and _fold(_name_part(signature[0]).split(",")[0]) in sender_names
@@ -861,7 +877,7 @@ def _contact_name(email: Email, signature: list[str], body: str, shown: str | No
         ):
             return below
     if signature:
-        first_line = signature[0].split(",")[0].split("|")[0].strip()
+        first_line = _TITLE_IN_BRACKETS.sub("", signature[0].split(",")[0].split("|")[0].strip())
         # "mr. drs. A.M. (Annelies) van Houten" signs as Annelies van Houten
         first_line = _CALLED.sub(r"\1 ", HONORIFIC.sub("", first_line))
         if _looks_like_person(first_line):
@@ -1104,7 +1120,10 @@ def _named_in_full(signed: str, shown: str, address: str) -> bool:
 
 def _name_part(line: str) -> str:
     """What a signature line puts first: "Beatriz Lozano · Directora", "Ana Ruiz | Talent"."""
-    return re.split(r"[,|·•]", line, maxsplit=1)[0].strip()
+    return _TITLE_IN_BRACKETS.sub("", re.split(r"[,|·•]", line, maxsplit=1)[0].strip())
+
+
+_TITLE_IN_BRACKETS = re.compile(r"\s*\((?:ms|mr|mrs|mdm|miss|dr|mx)\.?\)$", re.I)  # "Goh Li Ting (Ms)"
 
 
 def _signed_first_name(contact: str | None, signature: list[str]) -> str | None:
@@ -1217,6 +1236,28 @@ def _first_name(contact: str | None) -> str | None:
     return tokens[0]
 
 
+def _surname_first_below(contact: str, signature: list[str], addresses: list[str]) -> str | None:
+    """ "Lim Hui Min" under the "Hui Min" who signs: her name in full, surname first."""
+    for line in signature[:6]:
+        name = _name_part(line)
+        if name.endswith(" " + contact) and _given_names_after_surname(name, addresses) == contact:
+            return name
+    return None
+
+
+def _given_names_after_surname(contact: str, addresses: list[str]) -> str | None:
+    """ "Tan Shu Fen" writing from shufen.tan@: the surname first, as Chinese names are written,
+    and the address joins the words of the given name."""
+    surname, *given = contact.split()
+    if len(given) < 2:
+        return None  # "Margrit Koller" at koller.margrit@ may be either way round
+    wanted = [_fold("".join(given)).replace("-", ""), _fold(surname)]
+    for address in addresses:
+        if re.split(r"[._]", _fold(address.partition("@")[0])) == wanted:
+            return " ".join(given)
+    return None
+
+
 _VIA = re.compile(r"\s+(?:v[ií]a|über)\s+(\w+.*)$", re.I)
 
 
@@ -1296,6 +1337,7 @@ def _clean_company(name: str | None, keep_team_words: bool = False) -> str | Non
     written = name
     name = TEAM_PREFIX.sub("", name)
     name = _IN_BRACKETS.sub("", name)  # "Colegio Las Salinas (Santa Pola)"
+    name = _LEADING_LEGAL.sub("", name)  # "SARL Bâtisseurs du Sud"
     bilingual = _BILINGUAL.match(name)
     if bilingual:
         name = bilingual.group(1)  # "Urbeltzako Udala / Ayuntamiento de Urbeltza"
@@ -1323,6 +1365,7 @@ def _clean_company(name: str | None, keep_team_words: bool = False) -> str | Non
 
 
 _LONE_INITIAL = re.compile(r"\s[A-Z]$")
+_LEADING_LEGAL = re.compile(r"^(?:SARL|SAS|SASU|EURL|SELARL)\s+(?=[A-ZÀ-Þ])")
 _PATH = re.compile(r"\w\.\w{2,}/")  # a link without its https://
 
 
@@ -1343,6 +1386,9 @@ def _company(
 
     from_domain = _company_from_address(email.from_addr)
     domains = {_squash(d) for d in (from_domain, *map(_company_from_address, email.reply_to)) if d}
+    corner = from_domain and _named_subdomain(email.from_addr, email.from_name)
+    if corner:  # a platform we do not know (a known one's domain names nobody: from_domain None)
+        domains.add(corner)
     agency: bool | None = None  # whether the mail speaks of a client: read once, if needed
 
     def offer(name: str | None, weight: float, whole: bool = False, guess: bool = False) -> None:
@@ -1622,12 +1668,22 @@ def _abbreviated_by(name: str, domain: str) -> bool:
 _DISPLAY_SEPARATOR = re.compile(r"\s+[-–|·•]\s+")
 
 
+_TEAM_NAME = re.compile(
+    r"(?:talent[oe]?s?|recruiting|recruitment|recrutement|hr|rrhh|people|careers?|jobs|"
+    r"personal\w*|selecci[oó]n|reclutamiento|werving(?: (?:&|en) selectie)?|human resources|"
+    r"recursos humanos|ressources humaines|talent acquisition|rekrutierung)(?:\s*/\s*\w+)?",
+    re.I,
+)
+
+
 def _person_and_organisation(display: str, address: str | None) -> tuple[str, str] | None:
     """A display name that shows a person and their organisation, "Carla Jiménez | Puente
     Nurses UK" or "Stéphanie Rey – Les Gones", split in two; None for any other."""
     person, *rest = _DISPLAY_SEPARATOR.split(display, maxsplit=1)
     if not rest or len(person.split()) < 2 or not _looks_like_person(person):
         return None
+    if _TEAM_NAME.fullmatch(rest[0]):
+        return None  # "Cervecería Altamira – Talento": an organisation and its team
     if _names_domain(rest[0], address) or (
         _name_matches_address(person, address) and not _looks_like_person(rest[0])
     ):
@@ -1640,6 +1696,14 @@ def _names_domain(name: str, address: str | None) -> bool:
     domain = _squash((address or "").rpartition("@")[2].rsplit(".", 1)[0])
     folded = _squash(name)
     return len(folded) > 3 and (domain.startswith(folded) or _abbreviated_by(name, domain))
+
+
+def _named_subdomain(address: str | None, display: str | None) -> str | None:
+    """ "massilia-forwarding" in ne-pas-repondre@massilia-forwarding.recrutor.example, where
+    the display name is Massilia Forwarding: an employer's corner of a recruiting platform."""
+    labels = (address or "").rpartition("@")[2].split(".")
+    corner = _squash(labels[0]) if len(labels) > 2 else ""
+    return corner if len(corner) > 3 and _squash(display or "").startswith(corner) else None
 
 
 def _squash(name: str) -> str:
@@ -1819,7 +1883,7 @@ _GENERIC = re.compile(
     r"your|our|we|it|the|a|an|after|our team|talent|team|linkedin|forwarded message|"
     r"original message|message transféré|weitergeleitete nachricht|mensaje reenviado|"
     r"doorgestuurd bericht|sent from mobile|"
-    r"manage your data|privacy policy|unsubscribe|stelle|position|job|"
+    r"manage your data|privacy policy|unsubscribe|stelle|position|job|l['’]entreprise|l['’]employeur|"
     r"ffôn|ffon|tel|phone|mobile|mob|fax|e-?mail|e-bost)"
 )
 _LINK = re.compile(r"www\.|https?:")

@@ -1352,6 +1352,15 @@ def test_a_friend_telling_of_their_own_rejection_is_no_rejection(news):
             " selected by a random, stratified lottery. We are sorry to tell you that you were"
             " not selected on this occasion.\n\nCitizens' Assembly Wales Secretariat",
         ),
+        (  # the friend the user referred was turned down, not the user
+            "Eunice Toh <eunice.toh@kestrelfr.example>",
+            "Your referral – Joshua Lee",
+            "Hi Wei Ling,\n\nThank you so much for referring your friend Joshua Lee to us!\n\nJust"
+            " to update you: I've met Joshua and submitted him for a KYC Analyst role, but"
+            " unfortunately the client has decided not to progress his application. I'm still"
+            " working with him on a couple of other openings.\n\nOur referral reward is paid once"
+            " a referred candidate is placed.\n\nBest regards,\nEunice Toh\nSenior Consultant",
+        ),
     ],
 )
 def test_mail_of_a_job_search_that_decides_nothing_is_no_rejection(sender, subject, body):
@@ -1841,6 +1850,28 @@ def test_an_organisation_signing_is_not_the_contact(sender, signature, contact):
             "Un saludo,\r\n\r\nJosé Vicente Martí Soler\r\nDirector\r\nColegio Nuestra Señora del Olivar",
             "José Vicente",
         ),
+        (  # the surname first, as Chinese names are written: the address joins the given name
+            "Tan Shu Fen <shufen.tan@castellanrhodes.example>",
+            "Best regards,\r\n\r\nTan Shu Fen\r\nTalent Acquisition | Castellan Rhodes",
+            "Shu Fen",
+        ),
+        (
+            "Lim Hui Min <huimin.lim@eastwindbank.example>",
+            "Best regards,\r\nHui Min\r\n\r\nLim Hui Min (Ms)\r\nSenior Manager, Talent"
+            " Acquisition\r\nEastwind Bank",
+            "Hui Min",
+        ),
+        (  # a title in brackets after the name, and her address only in the signature
+            "Pemberton Kwan Recruitment <noreply@pembertonkwan.example>",
+            "Best regards,\r\n\r\nGoh Li Ting (Ms)\r\nTalent Acquisition Specialist\r\n"
+            "Pemberton Kwan\r\nT +65 6213 4477 | liting.goh@pembertonkwan.example",
+            "Li Ting",
+        ),
+        (  # two words either way round: the name as written, its first word
+            "Margrit Koller <koller.margrit@bluewin-mail.example>",
+            "Schöne Grüsse\r\nMargrit Koller",
+            "Margrit",
+        ),
     ],
 )
 def test_who_signs_behind_titles_offices_and_teams(sender, signature, first_name):
@@ -1913,6 +1944,14 @@ def test_a_company_known_only_from_the_domain_is_spelt_as_the_text_spells_it():
             "Thank you for your interest in the Quality Engineer position. We will not be"
             " moving forward with your application.\r\n\r\nRegards,\r\nRedwood Instruments\r\n",
             "Redwood Instruments",
+        ),
+        (  # the organisation and its team in the display name
+            "Cervecería Altamira – Talento <talento@altamira.example>",
+            "Tu postulación a Supervisor Senior de Ventas",
+            "Hola Diego,\r\n\r\n¡Gracias por aplicar a Cervecería Altamira! En esta ocasión, tu"
+            " perfil no fue seleccionado para continuar.\r\n\r\n¡Salud por lo que viene!\r\n"
+            "Equipo de Talento\r\nCervecería Altamira\r\n",
+            "Cervecería Altamira",
         ),
     ],
 )
@@ -2189,6 +2228,16 @@ def test_an_organisation_whose_name_reads_like_a_persons_is_no_contact(
             "Mit freundlichen Grüßen\r\n\r\nDr. Klaus Rosner\r\nApotheker\r\nSchwanen-Apotheke\r\n"
             "Kinzigallee 4 · 77933 Lahr",
             "Schwanen-Apotheke",
+        ),
+        (
+            "Tessera Search <careers@tesserasearch.example>",
+            "Regards,\r\n\r\nTessera Search Pte. Ltd.\r\nEA Licence No. 19C1234",
+            "Tessera Search",
+        ),
+        (
+            "Wayra Expediciones <rrhh@wayra-expediciones.example>",
+            "Saludos,\r\n\r\nRecursos Humanos\r\nWayra Expediciones E.I.R.L.",
+            "Wayra Expediciones",
         ),
     ],
 )
@@ -2542,6 +2591,46 @@ def test_a_domain_run_together_is_the_name_the_mail_writes_out(sender, body, com
             " postulación.\r\n\r\nEstado: No seleccionado\r\n\r\nRecibes este correo porque"
             " te postulaste a una vacante en VacantesMX.",
             "Santa Anita Electrónica",
+        ),
+        (
+            "CareerFuture SG <no-reply@careerfuture-sg.example>",
+            "Dear Wei Ling Tan,\r\n\r\nJob title: Transaction Monitoring Officer\r\nCompany: Lion"
+            " City Commercial Bank\r\nStatus: Unsuccessful\r\n\r\nYou may continue to browse"
+            " and apply for other jobs on CareerFuture SG.\r\n\r\nThank you,\r\nCareerFuture SG",
+            "Lion City Commercial Bank",
+        ),
+        (
+            "Indexo <noreply@indexo-mail.example>",
+            "Bonjour Julien,\r\n\r\nFrontignan Cargo Services a examiné votre candidature et a"
+            " décidé de ne pas poursuivre avec votre profil.\r\n\r\n(c) 2024 Indexo",
+            "Frontignan Cargo Services",
+        ),
+        (  # an elided article inside the name
+            "TafOuest <ne-pas-repondre@tafouest.example>",
+            "Bonjour Maëlle,\r\n\r\nPain d'Armor a répondu à votre candidature.\r\n\r\n"
+            "Statut : non retenue\r\n\r\nL'équipe TafOuest",
+            "Pain d'Armor",
+        ),
+        (  # in capitals, after the board's words
+            "France Emploi Services <ne-pas-repondre@francemploi.example>",
+            "Vous avez postulé à l'offre « Déclarant en douane » proposée par l'entreprise"
+            " PROVENCE DÉCLARATIONS (Marseille 2e).\r\n\r\nL'entreprise a étudié votre candidature et ne"
+            " l'a pas retenue.",
+            "Provence Déclarations",
+        ),
+        (  # a legal form first
+            "HelloWork <noreply@hellowork.example>",
+            "Vous avez postulé à l'offre « Comptable Unique » de SARL Bâtisseurs du Sud.\r\n\r\n"
+            "Le recruteur n'a pas souhaité y donner suite.\r\n\r\nL'équipe HelloWork",
+            "Bâtisseurs du Sud",
+        ),
+        (  # the employer's corner of a platform nobody knows by name
+            "Massilia Forwarding - Recrutement"
+            " <ne-pas-repondre@massilia-forwarding.recrutor.example>",
+            "Nous sommes au regret de vous informer que votre candidature n'a pas été retenue."
+            "\r\n\r\nLe Service Ressources Humaines\r\nMassilia Forwarding\r\n\r\nCe message a"
+            " été envoyé depuis la plateforme Recrutor.",
+            "Massilia Forwarding",
         ),
     ],
 )
