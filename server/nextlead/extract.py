@@ -64,7 +64,8 @@ ORG_WORDS = re.compile(
     r"therapeutics|diagnostics|foods|motors|metals|plastics|components|products|networks|"
     r"communications|semiconductors|devices|sciences|biosciences|enterprises|ventures|brands|"
     r"builders|contractors|developers|textiles|chemicals|minerals|utilities|support|tech|"
-    r"operations|\w*spital|"
+    r"operations|\w*spital|directie|\w*gerencia|secretariaat|secretariat|cooperativa|"
+    r"tecnolog[ií]a|laboral|center|agencia|"
     r"hi|hello|hey|dear|hallo|hola|buenas|buenos|saludos|bonjour|beste|hoi|liebe|moin|servus|"
     r"secretar[ií]a|área|portal|"
     r"lieber|estimad[oa]|cher|chère|geachte|thanks|thank|regards)\b",
@@ -150,6 +151,8 @@ _SIGN_OFFS = (
     "un saludo",
     "saludos cordiales",
     "atentamente",
+    "atte",
+    r"\w+e gr(?:ü|ue)(?:ß|ss)e",  # "Sportliche Grüße"
     "un abrazo",
     "met vriendelijke groet",
     "vriendelijke groet",
@@ -228,7 +231,7 @@ SIGN_OFF_ENDING = re.compile(
 )
 HONORIFIC = re.compile(
     r"^(?:(?:mag\.a|dr\.in|dr\.-ing|\(fh\)|dipl\.-?[a-zäöü]+|dr|lic|ing|mmag|mag|professor(?:in)?|professeure?|"
-    r"profesora?|prof|mr|mrs|ms|mx|sr|sra|dott|ir|drs|dre|dra|"
+    r"profesora?|prof|mr|mrs|ms|mx|sr|sra|dott|ir|drs|dre|dra|lcd[oa]|licd[oa]|abg|arq|econ|mgs|msc|"
     r"ddr|(?-i:DI)|(?-i:Pr)|apr|i\. ?a|ppa|oberin|schwester)\.?\s+)+",
     re.I,
 )
@@ -282,7 +285,7 @@ TEAM_PREFIX = re.compile(
     r"recursos humanos|rrhh|portal de empleo|bolsa de (?:empleo|trabajo)|secrétariat(?: rh)?|"
     r"servicio de personal(?: docente e investigador| de administración y servicios)?|selección|"
     r"recrutement|talent acquisition|human resources|recruitment|"
-    r"werving|secretaría(?: general)?|sede electrónica|direction|personalamt|personalservice|"
+    r"werving|secretaría(?: general)?|sede electrónica|direction|directie|personalamt|personalservice|"
     r"bewerbungsmanagement)"
     r"(?:(?:\s*[-–|·:]\s*|\s+(?:de la|de|der|du|van|bei|at|chez)\s+|\s+)(?=(?-i:[A-ZÀ-Þ]))|\s*$)",
     re.I,
@@ -562,7 +565,11 @@ def extract(email: Email, own_addresses: frozenset[str] = frozenset()) -> Facts:
         company = _recased(company)  # "ACEROS DEL HUERVA, S.A." is Aceros del Huerva in a reply
     if contact and company and _fold(contact.split()[0]) == _fold(company.split()[0]):
         contact = None  # "Northwind Robotics" signing is the company, not a person
-    addresses = [email.from_addr or "", *email.reply_to, *EMAIL_IN_TEXT.findall("\n".join(signature))]
+    addresses = [
+        email.from_addr or "",
+        *email.reply_to,
+        *EMAIL_IN_TEXT.findall("\n".join(signature)),
+    ]
     if contact:  # "Hui Min" signs over "Lim Hui Min (Ms)", from huimin.lim@
         contact = _surname_first_below(contact, signature, addresses) or contact
     first = _signed_first_name(contact, signature) or _first_name(contact)
@@ -753,6 +760,9 @@ def _display_person(from_name: str | None, address: str | None) -> str | None:
     through_board = _via_job_board(from_name)  # "Kara Lindqvist via Indeed"
     if through_board:
         return _display_person(through_board[0], address)
+    via = _VIA.search(from_name)
+    if via and is_no_reply(address) and _person_via(from_name[: via.start()]):
+        return _display_person(from_name[: via.start()], address)  # "... via Linkfolio"
     if _employer_via_board(from_name):
         return None  # "Velocar via JOIN": an employer through a job board, nobody in person
     in_brackets = _PERSON_AT_ORG.fullmatch(from_name)
@@ -901,7 +911,7 @@ def _without_letters_after(name: str) -> str:
 
 
 # "M. Öztürk" over "Melek Öztürk", "MC Vandewalle" over "Marie-Christine Vandewalle"
-_INITIAL = re.compile(r"(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ]{2,3}) \S+$")
+_INITIAL = re.compile(r"(?:[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)?|[A-ZÀ-Þ]{2,3}) \S+$")  # "A.-F. Gilson"
 _RULE = re.compile(r"-- ?|_{3,}|-{3,}")  # the line a mail client puts above a signature
 
 
@@ -1123,7 +1133,9 @@ def _name_part(line: str) -> str:
     return _TITLE_IN_BRACKETS.sub("", re.split(r"[,|·•]", line, maxsplit=1)[0].strip())
 
 
-_TITLE_IN_BRACKETS = re.compile(r"\s*\((?:ms|mr|mrs|mdm|miss|dr|mx)\.?\)$", re.I)  # "Goh Li Ting (Ms)"
+_TITLE_IN_BRACKETS = re.compile(
+    r"\s*\((?:ms|mr|mrs|mdm|miss|dr|mx)\.?\)$", re.I
+)  # "Goh Li Ting (Ms)"
 
 
 def _signed_first_name(contact: str | None, signature: list[str]) -> str | None:

@@ -1872,6 +1872,45 @@ def test_an_organisation_signing_is_not_the_contact(sender, signature, contact):
             "Schöne Grüsse\r\nMargrit Koller",
             "Margrit",
         ),
+        (  # Ecuadorian titles and sign-offs
+            "Administración Hacienda Los Arrayanes <administracion@haciendaarrayanes.example>",
+            "Atentamente,\r\n\r\nLcda. Mónica Tufiño\r\nAdministración\r\nHacienda Los"
+            " Arrayanes de Cayambe",
+            "Mónica",
+        ),
+        (
+            "Ing. Patricio Cárdenas <hosteriapasochoa@correo-ec.example>",
+            "Atte.\r\nIng. Patricio Cárdenas\r\nAdministrador\r\nHostería Pasochoa Verde",
+            "Patricio",
+        ),
+        (  # initials of a compound first name, then the name in full
+            "Direction – Les Coteaux de la Meuse <direction@coteauxmeuse.example>",
+            "Veuillez agréer, Madame, nos salutations distinguées.\r\n\r\nA.-F. Gilson\r\n\r\n"
+            "Anne-Françoise Gilson\r\nDirectrice\r\nRésidence Les Coteaux de la Meuse",
+            "Anne-Françoise",
+        ),
+        (  # a message through a network nobody knows by name, signed with the first name
+            "Matthieu Chabert via Linkfolio <messages-noreply@linkfolio.example>",
+            "Bonne continuation.\r\n\r\nMatthieu\r\n\r\nRépondre :"
+            " https://www.linkfolio.example/messaging/thread/2-ZDk3YjE",
+            "Matthieu",
+        ),
+        (  # organisations and places sign, nobody in person
+            "RehaAktiv Aachen <reha-aktiv-aachen@teamtailor-mail.com>",
+            "Sportliche Grüße\r\nDein RehaAktiv-Team",
+            None,
+        ),
+        (
+            "Kestrel IT Services <notification@jobvite.com>",
+            "Kestrel IT Services Recruiting Team\r\nLindora Business Center, Santa Ana, Costa Rica",
+            None,
+        ),
+        (
+            "Enlace Laboral Jalisco <no-reply@enlacelaboral.example>",
+            "Atentamente\r\nEnlace Laboral Jalisco\r\nAgencia de Colocación y Servicios de"
+            " Personal",
+            None,
+        ),
     ],
 )
 def test_who_signs_behind_titles_offices_and_teams(sender, signature, first_name):
