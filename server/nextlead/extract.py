@@ -1532,7 +1532,14 @@ def _company(
             )
             for d in domains
         )
-        return candidates[name] + 3 * agree + min(mentions(name), 4) * 0.5
+        # "Lignes Maritimes du Lacydon" at lacydon-lignes: a word of it in the domain, a weaker
+        # agreement than the domain spelling it
+        shares = (
+            not agree
+            and name in named
+            and any(len(w) >= 5 and w in d for w in words for d in domains if d)
+        )
+        return candidates[name] + 3 * agree + 1.5 * shares + min(mentions(name), 4) * 0.5
 
     best = max(candidates, key=lambda name: (score(name), len(name)))
     # a guess from the domain: the text may spell it ("Océa Habitat"); looked for only where

@@ -2278,6 +2278,19 @@ def test_an_organisation_whose_name_reads_like_a_persons_is_no_contact(
             "Saludos,\r\n\r\nRecursos Humanos\r\nWayra Expediciones E.I.R.L.",
             "Wayra Expediciones",
         ),
+        (  # words of the name in the domain, in another order, over the address below it
+            "Marie-Laure Castellani <ml.castellani@lacydon-lignes.example>",
+            "Bien cordialement,\r\n\r\nMarie-Laure Castellani\r\nDirectrice des Ressources"
+            " Humaines\r\nLignes Maritimes du Lacydon\r\nTerminal Maritime du Cap Janet - 13015"
+            " Marseille",
+            "Lignes Maritimes du Lacydon",
+        ),
+        (
+            "Marc Henrard <marc.henrard@kine-henrard.example>",
+            "Cordialement,\r\n\r\nMarc Henrard\r\nKinésithérapeute\r\nCabinet de kinésithérapie"
+            " Henrard – Herstal\r\n04 264 18 30",
+            "Cabinet de kinésithérapie Henrard",
+        ),
     ],
 )
 def test_the_company_behind_short_domains_and_legal_forms(sender, signature, company):
