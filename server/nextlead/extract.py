@@ -565,16 +565,13 @@ def extract(email: Email, own_addresses: frozenset[str] = frozenset()) -> Facts:
         company = _recased(company)  # "ACEROS DEL HUERVA, S.A." is Aceros del Huerva in a reply
     if contact and company and _fold(contact.split()[0]) == _fold(company.split()[0]):
         contact = None  # "Northwind Robotics" signing is the company, not a person
-    addresses = [
-        email.from_addr or "",
-        *email.reply_to,
-        *EMAIL_IN_TEXT.findall("\n".join(signature)),
-    ]
-    if contact:  # "Hui Min" signs over "Lim Hui Min (Ms)", from huimin.lim@
+    surname_first = None
+    if contact and " " in contact:  # "Hui Min" signs over "Lim Hui Min (Ms)", from huimin.lim@
+        addresses = [email.from_addr or "", *email.reply_to]
+        addresses += [a for line in signature if "@" in line for a in EMAIL_IN_TEXT.findall(line)]
         contact = _surname_first_below(contact, signature, addresses) or contact
-    first = _signed_first_name(contact, signature) or _first_name(contact)
-    if contact:
-        first = _given_names_after_surname(contact, addresses) or first
+        surname_first = _given_names_after_surname(contact, addresses)
+    first = surname_first or _signed_first_name(contact, signature) or _first_name(contact)
     return Facts(
         company=company,
         contact_name=contact,
@@ -1130,7 +1127,8 @@ def _named_in_full(signed: str, shown: str, address: str) -> bool:
 
 def _name_part(line: str) -> str:
     """What a signature line puts first: "Beatriz Lozano · Directora", "Ana Ruiz | Talent"."""
-    return _TITLE_IN_BRACKETS.sub("", re.split(r"[,|·•]", line, maxsplit=1)[0].strip())
+    name = re.split(r"[,|·•]", line, maxsplit=1)[0].strip()
+    return _TITLE_IN_BRACKETS.sub("", name) if name.endswith(")") else name
 
 
 _TITLE_IN_BRACKETS = re.compile(
@@ -1440,7 +1438,8 @@ def _company(
     from_name = email.from_name
     # "Delta Retail vía HiringPampa" from no-reply@: the job board passing the mail on is not
     # the employer ("Lauren Becker via Meridian Staffing" is a recruiter and her agency)
-    by_board = _employer_via_board(from_name or "") if is_no_reply(email.from_addr) else None
+    no_reply = is_no_reply(email.from_addr)
+    by_board = _employer_via_board(from_name or "") if no_reply else None
     relay = None
     if by_board:
         from_name, relay = by_board
@@ -1451,15 +1450,13 @@ def _company(
         relay, from_name = through_board[1], None  # a recruiter writing through Indeed
     if (
         from_name
-        and is_no_reply(email.from_addr)
+        and no_reply
         and _applied_through(text, from_name)
         and not _AGENCY_TEXT.search(text)  # "applying through Harlow Talent ... our client"
     ):
         relay, from_name = from_name, None  # "Ihre Bewerbung über Jobsteig": a board we do not know
-    via = _VIA.search(from_name or "")
-    headline = (
-        via and is_no_reply(email.from_addr) and _headline_employer(body, from_name[: via.start()])
-    )
+    via = no_reply and _VIA.search(from_name or "")
+    headline = via and _headline_employer(body, from_name[: via.start()])
     if headline:  # "Jake Morrison via ProLink": a network we do not know by name
         relay, from_name = via.group(1).strip(), None
         offer(headline, 1.0)
@@ -1503,7 +1500,7 @@ def _company(
     if not candidates:
         return None
     stated = [name for name in stated if name in candidates]
-    if stated and (relay or relayed or is_no_reply(email.from_addr)):
+    if stated and (relay or relayed or no_reply):
         return stated[0]
     lowered = text.lower()
 
@@ -1580,18 +1577,25 @@ def _company(
 
 
 _PERSON_AT_ORG = re.compile(r"(.+?)\s*\(([^()]{3,80})\)")
-_THROUGH = (
+_THROUGH = re.compile(
     r"(?:(?i:beworben|bewerbung|postulé|candidature|applied|application|applying|postulaste|"
     r"postulación|sollicitatie|gesolliciteerd)(?:\s+\S+){0,3}?\s+(?i:über|via|vía|through|"
     r"a través de)|(?i:a job|une offre|una vacante|een vacature|eine stelle)\s+(?i:on|sur|en|op|"
-    r"auf))\s+"
+    r"auf))\s+$"
 )
 
 
 def _applied_through(text: str, sender: str) -> bool:
     """Whether the mail says the application went through its sender ("Ihre Bewerbung über
     Jobsteig", "vous avez postulé via Lëtzjobs"): a job board, not the employer."""
-    return sender in text and bool(re.search(_THROUGH + re.escape(sender.strip()) + r"\b", text))
+    sender = sender.strip()
+    start = text.find(sender)
+    while start != -1:  # the few places that name it, and the words just before each
+        after = text[start + len(sender) : start + len(sender) + 1]
+        if not after.isalnum() and _THROUGH.search(text, max(0, start - 80), start):
+            return True
+        start = text.find(sender, start + 1)
+    return False
 
 
 _HEADLINE = re.compile(rf"[^\n]{{2,80}}?\s(?:at|chez|en|bei|bij|@)\s+({COMPANY_NAME})[ \t]*")
