@@ -190,6 +190,11 @@ OWN = frozenset(
         "julien.ferracci@courrier-mrs.example",
         "weiling.tan@mail-sg.example",
         "tobias.lindner@postfach-han.example",
+        "margaux.laffitte@courriel-bdx.example",
+        "pieter.claes@postbus-lvn.example",
+        "jasmine.whitaker@inbox-dfw.example",
+        "henrik.gerdes@postfach-hb.example",
+        "rocio.benitez@correo-asu.example",
     }
 )
 
