@@ -970,8 +970,12 @@ COUNTER += _rules(
 COUNTER += _rules(
     "counter",
     -6.0,
-    r"\bniet (?:iedere|elke) (?:kandida\w*|sollicitant) (?:persoonlijk )?(?:informeren|berichten|"
-    r"antwoorden)\b|\bbevestigen wij de ontvangst\b",
+    r"\bniet (?:iedere|elke) (?:kandida\w*|sollicitant) (?:persoonlijk |afzonderlijk |individueel )?"
+    r"(?:informeren|berichten|antwoorden|op de hoogte (?:brengen|stellen))\b|"
+    r"\bbevestigen wij de (?:goede )?ontvangst\b",
+    # still in the race: "je zit samen met één andere kandidaat in de laatste fase"
+    r"\b(?:zit|zitten|ben|bent|staat|staan) (?:\w+ ){0,6}?in de (?:laatste|finale|volgende) "
+    r"(?:fase|ronde|selectieronde)\b",
     r"\b(?:kandidaten|sollicitanten) (?:\w+ ){0,3}die (?:we|wij) (?:\w+ )?afwijzen\b|\b(?:candidates|"
     r"applicants) (?:that |who )?we(?:'re| are)? (?:rejecting|turning down|not progressing)\b",
     r"\bmisschien iets voor (?:jou|u)\b|\bzal ik je cv\b",

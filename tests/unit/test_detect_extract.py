@@ -1006,6 +1006,15 @@ def test_rejections_phrased_as_recruiters_write_them(language, sentence):
         ("nl", "Ik heb je kandidatuur stopgezet zoals je vroeg. Jammer, maar veel succes!"),
         (
             "nl",
+            "Enkel wie weerhouden wordt, contacteren wij. Wij kunnen helaas niet elke kandidaat"
+            " individueel op de hoogte stellen.",
+        ),
+        (
+            "nl",
+            "Je zit met één andere kandidaat in de laatste ronde; mogen we je referenties bellen?",
+        ),
+        (
+            "nl",
             "U solliciteerde eerder en toen was het niet de juiste match. Deze functie is anders:"
             " zou u een verkennend gesprek zien zitten?",
         ),
