@@ -287,8 +287,8 @@ REJECT = (
         r"\b(?:place|mission|job)\b.{0,80}?\b(?:est|a été) (?:déjà |finalement )?(?:prise|pourvue?)\b|"
         r"\b(?:on a|nous avons|j'ai|le client a|ils ont) (?:finalement )?(?:trouv[ée]|pris|embauch[ée]|recrut[ée]) "
         r"(?:qqn|quelqu'un|notre (?:cuistot|cuisinier|chef|commis|candidat\w*)|une? autre)\b",
-        r"\bne (?:vais|va|allons|pourrai|pourrons) pas (?:te|vous) proposer (?:la place|le poste|le job|"
-        r"de contrat)\b",
+        r"\bne (?:vais|va|allons|pourrai|pourrons|peux|pouvons) (?:donc )?pas (?:te|vous) proposer "
+        r"(?:la place|le poste|le job|de contrat)\b",
         r"\bne (?:va|vais|allons|pourrons|pouvons) (?:donc )?pas (?:pouvoir )?(?:te|vous) (?:prendre|"
         r"embaucher|engager|recruter)\b",
         r"\b(?:part|partons) (?:finalement )?sur (?:quelqu'un|une? autre|un profil)\b",

@@ -152,6 +152,10 @@ _SIGN_OFFS = (
     "saludos cordiales",
     "atentamente",
     "atte",
+    "lg",  # Liebe Grüße, as a phone writes it
+    "glg",
+    "vg",
+    "mfg",
     r"\w+e gr(?:ü|ue)(?:ß|ss)e",  # "Sportliche Grüße"
     "un abrazo",
     "met vriendelijke groet",
@@ -884,7 +888,7 @@ def _contact_name(email: Email, signature: list[str], body: str, shown: str | No
         ):
             return below
     if signature:
-        first_line = _TITLE_IN_BRACKETS.sub("", signature[0].split(",")[0].split("|")[0].strip())
+        first_line = _name_part(signature[0])
         # "mr. drs. A.M. (Annelies) van Houten" signs as Annelies van Houten
         first_line = _CALLED.sub(r"\1 ", HONORIFIC.sub("", first_line))
         if _looks_like_person(first_line):
@@ -951,8 +955,8 @@ def _in_full_below(contact: str, signature: list[str], address: str | None) -> s
     short = _fold(first)
     if len(short) < 2 or "." in first:
         return None  # "H. Schmidt" signs with an initial
-    for line in signature[:4]:
-        name = _without_letters_after(HONORIFIC.sub("", _name_part(line)))
+    for line in signature[:4]:  # "Veronika Grasegger – Büro / Personal" under "Vroni Grasegger"
+        name = _without_letters_after(HONORIFIC.sub("", _name_part(line).split(" – ")[0]))
         folded = [_fold(token) for token in name.split()]
         if not 2 <= len(folded) <= len(surnames) + 3 or short in folded:
             continue
@@ -1024,6 +1028,9 @@ _IRREGULAR_NICKNAMES = {
     "steffi": ("stefanie",),
     "jamie": ("james",),
     "klaas": ("nicolaas",),
+    "vroni": ("veronika", "veronica"),
+    "resi": ("theresia", "therese"),
+    "liesl": ("elisabeth",),
 }
 
 
@@ -1131,9 +1138,8 @@ def _name_part(line: str) -> str:
     return _TITLE_IN_BRACKETS.sub("", name) if name.endswith(")") else name
 
 
-_TITLE_IN_BRACKETS = re.compile(
-    r"\s*\((?:ms|mr|mrs|mdm|miss|dr|mx)\.?\)$", re.I
-)  # "Goh Li Ting (Ms)"
+# "Goh Li Ting (Ms)"
+_TITLE_IN_BRACKETS = re.compile(r"\s*\((?:ms|mr|mrs|mdm|miss|dr|mx)\.?\)$", re.I)
 
 
 def _signed_first_name(contact: str | None, signature: list[str]) -> str | None:
@@ -1347,7 +1353,8 @@ def _clean_company(name: str | None, keep_team_words: bool = False) -> str | Non
     written = name
     name = TEAM_PREFIX.sub("", name)
     name = _IN_BRACKETS.sub("", name)  # "Colegio Las Salinas (Santa Pola)"
-    name = _LEADING_LEGAL.sub("", name)  # "SARL Bâtisseurs du Sud"
+    name = _LEADING_LEGAL.sub("", name)  # "SARL Bâtisseurs du Sud", "L'établissement Le Mas"
+    name = name.rstrip(" ★☆*")  # "Le Royal Castel ★★★★★"
     bilingual = _BILINGUAL.match(name)
     if bilingual:
         name = bilingual.group(1)  # "Urbeltzako Udala / Ayuntamiento de Urbeltza"
@@ -1375,7 +1382,7 @@ def _clean_company(name: str | None, keep_team_words: bool = False) -> str | Non
 
 
 _LONE_INITIAL = re.compile(r"\s[A-Z]$")
-_LEADING_LEGAL = re.compile(r"^(?:SARL|SAS|SASU|EURL|SELARL)\s+(?=[A-ZÀ-Þ])")
+_LEADING_LEGAL = re.compile(r"^(?:SARL|SAS|SASU|EURL|SELARL|L['’]établissement)\s+(?=[A-ZÀ-Þ])")
 _PATH = re.compile(r"\w\.\w{2,}/")  # a link without its https://
 
 

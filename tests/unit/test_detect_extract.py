@@ -487,6 +487,7 @@ def _framed(language: str, sentence: str) -> bool:
         ("de", "Wir müssen Ihnen leider eine negative Rückmeldung geben."),
         ("fr", "Nous sommes au regret de vous annoncer une réponse négative."),
         ("fr", "Votre candidature n'a pas abouti cette fois-ci."),
+        ("fr", "J'ai beaucoup hésité. Je ne pourrai donc pas vous proposer le poste cette saison."),
         ("fr", "Nous avons décidé de privilégier des profils plus expérimentés."),
         ("fr", "Après étude de votre dossier, nous ne pouvons pas y donner une suite favorable."),
         ("es", "Tu perfil no se ajusta a lo que buscamos en este momento."),
@@ -1904,6 +1905,18 @@ def test_an_organisation_signing_is_not_the_contact(sender, signature, contact):
             " https://www.linkfolio.example/messaging/thread/2-ZDk3YjE",
             "Matthieu",
         ),
+        (  # a short name over the full one, the full one with her office after a dash
+            "Veronika Grasegger <v.grasegger@zimmerei-grasegger.example>",
+            "Viele Grüße\r\nVroni Grasegger\r\n\r\nZimmerei Grasegger GmbH & Co. KG\r\n"
+            "Veronika Grasegger – Büro / Personal",
+            "Veronika",
+        ),
+        (  # "LG", as a phone signs off, then the name in full under the signature rule
+            "Hannes Obrist <hannes@obrist-holzdesign.example>",
+            "LG\r\nHannes Obrist\r\n\r\n--\r\nJohannes Obrist\r\nTischlermeister\r\nObrist"
+            " Holz & Design",
+            "Johannes",
+        ),
         (  # organisations and places sign, nobody in person
             "RehaAktiv Aachen <reha-aktiv-aachen@teamtailor-mail.com>",
             "Sportliche Grüße\r\nDein RehaAktiv-Team",
@@ -2286,6 +2299,11 @@ def test_an_organisation_whose_name_reads_like_a_persons_is_no_contact(
             "Wayra Expediciones <rrhh@wayra-expediciones.example>",
             "Saludos,\r\n\r\nRecursos Humanos\r\nWayra Expediciones E.I.R.L.",
             "Wayra Expediciones",
+        ),
+        (  # a hotel's stars are no part of its name
+            "Le Royal Castel <recrutement@royalcastel.example>",
+            "Cordialement,\r\n\r\nService du personnel\r\nLe Royal Castel ★★★★★",
+            "Le Royal Castel",
         ),
         (  # words of the name in the domain, in another order, over the address below it
             "Marie-Laure Castellani <ml.castellani@lacydon-lignes.example>",
