@@ -195,6 +195,11 @@ OWN = frozenset(
         "jasmine.whitaker@inbox-dfw.example",
         "henrik.gerdes@postfach-hb.example",
         "rocio.benitez@correo-asu.example",
+        "ines.kovac@postfach-ibk.example",
+        "baptiste.morel@courriel-nce.example",
+        "siobhan.kelly@post-gwy.example",
+        "mateo.gutierrez@correo-pna.example",
+        "femke.dijkstra@mailbox-zwl.example",
     }
 )
 
