@@ -279,6 +279,7 @@ LEGAL_SUFFIX = re.compile(
     r"chartered accountants|e\.k|s\.a\.c|sac|s\. de r\.l\.(?: de c\.v)?|s\.r\.l|ltda|e\.u|s\.p\.a|"
     r"s\.a\.p\.i(?: de c\.v)?|sapi(?: de cv)?|s\.a\.s|s\.a\.a|eirl|ett|a/s|s\.e\.n\.c(?:\.r\.l)?|"
     r"(?:s\. ?)?coop\. ?v|s\. ?coop|koop\. ?elk|"
+    r"sp\. ?z ?o\. ?o|(?-i:Sp)|sp\. ?k|sp\. ?j|s\. ?r\. ?o|a\. ?s|ges\. ?m\. ?b\. ?h|clg|"  # Polish, Czech, Austrian, Irish
     r"(?:gmbh|ag|sa) ?/ ?(?:srl|s[àa]rl|sa|ag|spa))\.?$",  # bilingual: "GmbH/Srl", "AG / SA"
     re.I,
 )
@@ -288,7 +289,7 @@ TEAM_PREFIX = re.compile(
     r"^(?:hr|rechtsanwälte|dotation|affichages?|acquisition de talents|personalabteilung|personalberatung|werving (?:&|en) selectie|ressources humaines|"
     r"recursos humanos|rrhh|portal de empleo|bolsa de (?:empleo|trabajo)|secrétariat(?: rh)?|"
     r"servicio de personal(?: docente e investigador| de administración y servicios)?|selección|"
-    r"recrutement|talent acquisition|human resources|recruitment|"
+    r"(?:e-?)?recrutement|talent acquisition|human resources|(?:e-?)?recruitment|"
     r"werving|secretaría(?: general)?|sede electrónica|direction|directie|personalamt|personalservice|"
     r"bewerbungsmanagement)"
     r"(?:(?:\s*[-–|·:]\s*|\s+(?:de la|de|der|du|van|bei|at|chez)\s+|\s+)(?=(?-i:[A-ZÀ-Þ]))|\s*$)",
@@ -1469,6 +1470,9 @@ def _company(
         offer(headline, 1.0)
         stated.append(_clean_company(headline))
     relayed = bool(email.from_addr and ATS_DOMAINS.search(email.from_addr))
+    footer = (no_reply or relayed) and not relay and _SENT_WITH.search(body, len(body) - 600)
+    if footer:  # "Enviado con JOIN · join.com" under the company's own notice
+        relay = footer.group(1)
     # the NHS's way: "GALLACHER, Fiona (NHS PENNINE VALE ICB)"
     in_brackets = _PERSON_AT_ORG.fullmatch(from_name or "")
     if in_brackets and in_brackets.group(2).isupper():
@@ -1559,7 +1563,12 @@ def _company(
                 best = _clean_company(spelt[0], keep_team_words=True) or best
                 break
     else:  # "thanks for applying to summit formwork" at summitformwork.example
-        best = (best not in named and _written_in_words(text, _squash(best))) or best
+        if best not in named:
+            best = (
+                _written_in_words(text, _squash(best))
+                or _split_by_words(best, text, lowered)
+                or best
+            )
     # "HE Mosane" at hemosane.example, where the signature writes "Haute École Mosane"
     best = next((c for c in named if _abbreviates(best, c)), best)
     best = _spelled_out(best, text) or best
@@ -1584,6 +1593,12 @@ def _company(
 
 
 _PERSON_AT_ORG = re.compile(r"(.+?)\s*\(([^()]{3,80})\)")
+_SENT_WITH = re.compile(
+    r"^[ \t]*(?i:sent (?:with|via|through)|powered by|enviado (?:con|por|desde|vía|a través de)|"
+    r"envoyé (?:avec|par|via|depuis)|gesendet (?:mit|über|via)|verzonden (?:met|via))\s+"
+    r"([A-Z][\w.-]*\w)",
+    re.M,
+)
 _THROUGH = re.compile(
     r"(?:(?i:beworben|bewerbung|postulé|candidature|applied|application|applying|postulaste|"
     r"postulación|sollicitatie|gesolliciteerd)(?:\s+\S+){0,3}?\s+(?i:über|via|vía|through|"
@@ -1815,6 +1830,28 @@ def _written_in_words(text: str, squashed: str) -> str | None:
 _WORD = re.compile(r"[\w'’]+")
 
 
+def _split_by_words(guess: str, text: str, lowered: str) -> str | None:
+    """A domain run together, split where the text writes one of its words: "Tidewater" in
+    the mail at tidewaterapparel.example makes "Tidewater Apparel"."""
+    squashed = _squash(guess)
+    if " " in guess or len(squashed) < 8:
+        return None
+    if squashed[:4] not in lowered and squashed[-4:] not in lowered:
+        return None  # most mail: no word of it at all
+    for word in sorted(set(_CAPITALISED_WORD.findall(text)), key=len, reverse=True):
+        part = _squash(word)
+        if len(part) < 4 or len(squashed) - len(part) < 3:
+            continue
+        if squashed.startswith(part):
+            return f"{word} {squashed[len(part) :].capitalize()}"
+        if squashed.endswith(part):
+            return f"{squashed[: -len(part)].capitalize()} {word}"
+    return None
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-Þ][\w'’]{3,}")
+
+
 def _spelled(words: list[str], domains: set[str]) -> int:
     """How many of `words` name a domain: all of them when their first ones spell it (the name
     goes on past the domain); when the domain cuts a word short ("rec" for Recruitment), those
@@ -1881,6 +1918,8 @@ def _signature_companies(line: str, contact: str | None) -> list[str]:
     titled = len(segments) > 1 and TITLE_WORDS.search(segments[0])
     found = []
     for segment in segments:
+        if segment.endswith(")"):  # "Severn Vale Cat Rescue (Registered Charity 1099001)"
+            segment = _IN_BRACKETS.sub("", segment)
         if _ADDRESS_OR_LINK.search(segment) or ATS_DOMAINS.search(segment):
             continue
         words = segment.split()
@@ -1888,6 +1927,8 @@ def _signature_companies(line: str, contact: str | None) -> list[str]:
             continue  # "Cheffe de service – Réadaptation hospitalière": her unit, not her employer
         if HONORIFIC.fullmatch(segment + " "):
             continue  # "DI" left of "DI Ingrid Aigner" once her name is taken out
+        if len(words) > 2 and _is_role_noun(words[0]) and words[1].isupper():
+            segment = segment.partition(" ")[2]  # "Zorgmanager WZC De Bremhof": a title, initials
         company = _clean_company(segment.strip(" |"))
         if (
             not company
@@ -1931,7 +1972,8 @@ _DOMAIN_WORD = re.compile(
     r"security|mobility|insurance|solutions|digital|consulting|analytics|networks|motors|retail|"
     r"travel|(?<!blue)(?<!foot)(?<!finger)print|plumbing|brewery|legal|people|recruitment|"
     r"engineering|construction|architects|dental|freight|transport|marketing|events|hotels|"
-    r"hoteles|resorts?|stays)$"
+    r"hoteles|resorts?|stays|surgical|medical|pharma|maps|apparel|marine|shipping|advisory|"
+    r"diagnostics|devices|creativa)$"
 )
 
 
@@ -2027,7 +2069,7 @@ _ROLE_NOUNS = (
     *("medewerker", "adviseur", "leerkracht", "verpleegkundige", "leider", "coördinator"),
     *("analist", "ontwikkelaar", "begeleider", "consulent", "technieker", "monteur"),
     *("mecanicien", "kapster", "barbier", "docent", "leraar", "beheerder", "chauffeur"),
-    *("assistente", "directeur", "stagiair", "tandarts"),
+    *("assistente", "directeur", "stagiair", "tandarts", "voorzitter"),
 )
 _ROLE_ENDINGS = tuple(n + end for n in _ROLE_NOUNS for end in ("", "in", "s", "nen"))
 

@@ -3422,3 +3422,52 @@ def test_a_company_whose_domain_spells_its_umlaut_out_is_the_signatures():
         "Stefanie Pirker <stefanie.pirker@koeflach-mobility.example>",
     )
     assert (facts.company, facts.contact_first_name) == ("Köflach Mobility Systems", "Stefanie")
+
+
+@pytest.mark.parametrize(
+    ("sender", "signature", "company"),
+    [
+        (
+            "Tomasz Wróblewski <tomasz.wroblewski@brightlane.example>",
+            "Pozdrawiam,\r\nTomasz Wróblewski\r\nData Platform Lead\r\n"
+            "Brightlane Robotics Sp. z o.o. | ul. Prosta 51, 00-838 Warszawa",
+            "Brightlane Robotics",
+        ),
+        (  # the job board's footer under the company's own notice is not the company
+            "Kilómetro Cero Delivery <no-reply@join.com>",
+            "Saludos,\r\nKilómetro Cero Delivery\r\n\r\n--\r\nEnviado con JOIN · join.com",
+            "Kilómetro Cero Delivery",
+        ),
+        (  # a title run into the club's initials
+            "Koen De Bruyn <voorzitter@hckempenbeer.example>",
+            "Sportieve groeten,\r\nKoen De Bruyn\r\nVoorzitter HC Kempenbeer",
+            "HC Kempenbeer",
+        ),
+        (
+            "Margaret Lyle <margaret.lyle@severnvalecats.example>",
+            "With kind regards\r\n\r\nMargaret Lyle\r\nChair of Trustees\r\n"
+            "Severn Vale Cat Rescue (Registered Charity 1099001)",
+            "Severn Vale Cat Rescue",
+        ),
+        (
+            "e-Recrutement Centre hospitalier de Saint-Émeraude "
+            "<e-recrutement@chsaintemeraude.example>",
+            "Bureau du recrutement\r\nDirection des Ressources Humaines",
+            "Centre hospitalier de Saint-Émeraude",
+        ),
+        (  # a domain run together, nothing else to go by: split where a known word ends it
+            "Mark Ashworth <mark.ashworth@kestrelsurgical.example>",
+            "Mark\r\n\r\nSent from my iPhone",
+            "Kestrel Surgical",
+        ),
+        (  # ... or where the mail writes one of its words
+            "Dan Whitaker <dan@tidewaterdenim.example>",
+            "Dan\r\n\r\nP.S. Tidewater hires again in the spring.",
+            "Tidewater Denim",
+        ),
+    ],
+)
+def test_the_company_behind_legal_forms_footers_titles_and_run_together_domains(
+    sender, signature, company
+):
+    assert _signed(signature, sender).company == company
