@@ -336,9 +336,10 @@ REJECT = (
         r"\bgekozen voor een andere [\w-]*(?:kandida\w*|professional|sollicitant|persoon|collega|"
         r"medewerker)|\b(?:je|jij|u) (?:valt|vallen) (?:helaas )?af\b|\bniet met (?:jou|je|u) (?:voort te "
         r"zetten|voortzetten|door te gaan|doorgaan)\b",
-        r"\b(?:gekozen|gaan|gegaan|kiezen|besloten|verder)\b.{0,40}?\b(?:voor|met)\s+(?:een\s+)?"
+        r"\b(?:gekozen|gaan|gegaan|kiezen|kiest|koos|kozen|besloten|verder)\b.{0,40}?\b(?:voor|met)\s+(?:een\s+)?"
         r"(?:(?:andere|interne|externe)\s+kandida\w*|iemand)",
         r"\b(?:procedure|sollicitatie|sollicitatieprocedure)\b.{0,20}?\b(?:stopt|eindigt)\b",
+        r"\bniet (?:in)?gaan op (?:uw|je|jouw) (?:kandidatuur|sollicitatie)\b",
         r"\bstop(?:pen)? (?:ik|we|wij) (?:hier |nu )?(?:de|deze) (?:procedure|sollicitatie(?:procedure)?)\b",
         # "Daarom stoppen we na dit gesprek met de procedure; een uitnodiging volgt dus niet."
         r"\bstop(?:pen)? (?:ik|we|wij) (?:\w+ ){0,4}?met de (?:procedure|sollicitatie(?:procedure)?)\b",
@@ -999,6 +1000,8 @@ COUNTER += _rules(
     # a friend's own no, a referral a friend cannot make ("je ne vais pas pouvoir te coopter")
     r"\bje n'ai (?:\w+ )?pas été (?:prise?|retenue?|sélectionnée?)\b|\btu as eu (?:un|une) "
     r"(?:retour|réponse)\b|\bcoopt(?:er|ation)\b",
+    r"\bm'(?:a|ont) dit non\b|\bj'ai (?:\w+ )?eu ma réponse\b|\bi know (?:that )?you were "
+    r"(?:unsuccessful|not successful|not selected)\b",
 )
 COUNTER += _rules(
     "counter",
@@ -1012,6 +1015,9 @@ COUNTER += _rules(
     r"\b(?:envoyer|transmettre|fournir) (?:\w+ ){0,2}?(?:documents?|pièces?) manquant",
     r"\bwould (?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.?!]{0,40}\b(?:suit|work)(?: you)?\?",
     r"\bno decisions? (?:has|have) been made yet\b|\bmock (?:assessment|interview)",
+    # a selection day ahead: "wie niet slaagt voor de test kan helaas niet door", "bevestigen dat je
+    # erbij bent"
+    r"\bwie niet slaagt\b|\bbevestigen dat (?:je|u) (?:erbij|aanwezig) (?:bent|zult zijn)\b",
 )
 
 # Offering a feedback call is common in a rejection too: a weaker counter-signal.

@@ -291,7 +291,7 @@ TEAM_PREFIX = re.compile(
     r"servicio de personal(?: docente e investigador| de administración y servicios)?|selección|"
     r"(?:e-?)?recrutement|talent acquisition|human resources|(?:e-?)?recruitment|"
     r"werving|secretaría(?: general)?|sede electrónica|direction|directie|personalamt|personalservice|"
-    r"bewerbungsmanagement)"
+    r"bewerbungsmanagement|jobs|careers|carrières|vacatures)"
     r"(?:(?:\s*[-–|·:]\s*|\s+(?:de la|de|der|du|van|bei|at|chez)\s+|\s+)(?=(?-i:[A-ZÀ-Þ]))|\s*$)",
     re.I,
 )
@@ -425,6 +425,10 @@ _EMPLOYER_STATED = [
         rf"\b(?:Unfortunately|Regrettably),? ({COMPANY_NAME}) (?:will not|won't|has decided|"
         rf"decided|is not moving|has chosen)",
         rf"\b({COMPANY_NAME}) sent you a message about your application",
+        # "Ubuntu Mutual Bank has decided not to continue with your application", "... declined
+        # your profile"
+        rf"(?m:^)({COMPANY_NAME}) (?:has decided not to (?:continue|proceed|move forward|progress)|"
+        rf"(?:has )?declined your (?:profile|application))",
         # "Tu candidatura a Recepcionista administrativo/a en Vitalia Fitness ya no sigue",
         # "Vous avez postulé à l'offre « Comptable Unique » de SARL Bâtisseurs du Sud"
         rf"\b(?i:tu candidatura|tu postulación) a [^\n.]{{3,80}}? en ({COMPANY_NAME})",

@@ -3471,3 +3471,71 @@ def test_the_company_behind_legal_forms_footers_titles_and_run_together_domains(
     sender, signature, company
 ):
     assert _signed(signature, sender).company == company
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "rejection"),
+    [
+        (
+            "Kimberly Daems <kimberly.daems@adlo-interim.example>",
+            "klant Lillo",
+            "Wout,\n\nDe klant kiest voor iemand anders voor de job in Lillo. Volgende keer beter!"
+            "\n\nMvg\nKim",
+            True,
+        ),
+        (
+            "Ingrid Smolders <ingrid.smolders@warmtenet.example>",
+            "Uw kandidatuur Operator",
+            "Geachte heer Peeters,\n\nTot onze spijt kunnen we niet ingaan op uw kandidatuur voor de"
+            " functie van Operator.\n\nMet vriendelijke groeten,\nIngrid Smolders",
+            True,
+        ),
+        (  # a selection day ahead, whoever fails its test goes no further
+            "Ilse Vandenberghe <ilse@flexpoort.example>",
+            "Uitnodiging selectiedag procesoperator",
+            "Hallo Wout,\n\nVoor deze vacature werkt de klant met een selectiedag. Wie niet slaagt"
+            " voor de technische test kan helaas niet door naar het gesprek bij de klant.\n\nKan je"
+            " even bevestigen dat je erbij bent?\n\nGroetjes,\nIlse",
+            False,
+        ),
+        (  # a friend's own no
+            "Max Poirier <max.poirier@boitemail.example>",
+            "Voltigeur m'a dit non",
+            "Salut Félix,\n\nJ'ai finalement eu ma réponse de Voltigeur pour le poste de testeur"
+            " senior : « nous avons décidé de poursuivre avec d'autres candidats ». Toi, t'as-tu"
+            " eu des nouvelles?\n\nMax",
+            False,
+        ),
+        (  # a recruiter recalling a no of months ago, with a new role to offer
+            "Ashleigh van Rooyen <ashleigh@bloubergre.example>",
+            "New role at Blouberg Re",
+            "Hi Thandiwe,\n\nI know you were unsuccessful for the Risk Analyst role earlier this"
+            " year. We've since opened a Senior Data Scientist role and I'd like to put you"
+            " forward to the hiring manager. Would you be available for a short call this week?"
+            "\n\nBest regards,\nAshleigh",
+            False,
+        ),
+    ],
+)
+def test_flemish_notes_a_selection_day_and_a_no_recalled(sender, subject, body, rejection):
+    assert _note(sender, subject, body).is_rejection is rejection
+
+
+@pytest.mark.parametrize(
+    ("sender", "signature", "company"),
+    [
+        (  # a network passing on the employer's no
+            "TalentFlux <notifications@talentflux.example>",
+            "Ubuntu Mutual Bank has decided not to continue with your application.\r\n\r\n"
+            "The TalentFlux team",
+            "Ubuntu Mutual Bank",
+        ),
+        (
+            "Jobs Kempen Interim <noreply@kempeninterim.example>",
+            "Groeten,\r\nEllen Goris\r\nConsultant Kempen Interim - kantoor Geel",
+            "Kempen Interim",
+        ),
+    ],
+)
+def test_the_employer_a_network_names_and_a_jobs_mailbox(sender, signature, company):
+    assert _signed(signature, sender).company == company
