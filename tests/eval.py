@@ -200,6 +200,11 @@ OWN = frozenset(
         "siobhan.kelly@post-gwy.example",
         "mateo.gutierrez@correo-pna.example",
         "femke.dijkstra@mailbox-zwl.example",
+        "agnieszka.wrobel@skrzynka-krk.example",
+        "felix.tremblay@courriel-mtl.example",
+        "wout.peeters@postvak-antw.example",
+        "thandiwe.mokoena@inbox-cpt.example",
+        "reto.bachmann@postfach-bsl.example",
     }
 )
 

@@ -897,8 +897,8 @@ COUNTER += _rules(
     r"(?:bien sûr |bien |toujours )?active|\bnous souhaitons poursuivre avec vous\b|\bihre bewerbung übernehmen wir\b|"
     r"\bgerne\b.{0,60}?\bkennenlernen möchten\b",
     r"\bsollicitatie (?:is )?(?:nu )?ingetrokken|\bsollicitatie\b.{0,60}?\bin te trekken\b|\bbewerbung\b"
-    r".{0,120}?\bzurück(?:gezogen|zuziehen)|\brückzug (?:ihrer|deiner) (?:bewerbung|kandidatur)|\bretiré votre candidature|\bretirado tu candidatura|"
-    r"\brequest to withdraw\b|\bwithdrawn you from\b|\byou(?:'ve| have) withdrawn your (?:application|candidacy)\b|\b(?:application|candidacy) (?:has been|was) withdrawn\b|"
+    r".{0,120}?\bzurück(?:gezogen|zuziehen|ziehen|ziehst)|\brückzug (?:ihrer|deiner) (?:bewerbung|kandidatur)|\bretiré votre candidature|\bretirado tu candidatura|"
+    r"\brequest to withdraw\b|\bwithdrawn you from\b|\b(?:you are|you're) withdrawing\b|\byou(?:'ve| have) withdrawn your (?:application|candidacy)\b|\b(?:application|candidacy) (?:has been|was) withdrawn\b|"
     r"\bat your request\b|\bzoals (?:je|u) (?:vroeg|vroegt|gevraagd hebt|had gevraagd)\b|\bop (?:je|uw) "
     r"(?:eigen )?(?:vraag|verzoek)\b|\bà (?:votre|ta) demande\b|\bauf (?:ihren|deinen) wunsch\b|"
     r"\bcomo (?:nos )?(?:pediste|pidió|solicitaste)\b",
@@ -949,6 +949,9 @@ COUNTER += _rules(
     r"zurückgezogen\b",
     r"\b(?:dat )?u (?:bent )?geslaagd (?:bent|voor)\b|\bhet genoegen (?:u|je) mee te delen\b",
     r"\bretrait de (?:votre|ta) candidature\b|\bregrettons votre décision\b",
+    # a survey for every candidate, taken or not
+    r"\bque (?:votre|ta) candidature ait été retenue ou non\b|\bwhether (?:or not )?(?:you were|your "
+    r"application was) successful\b",
     # a friend's own: "Coiffure Delphine heeft mij vandaag gemaild dat ze niet verder gaan"
     r"\b(?:heeft|hebben) (?:mij|me) (?:\w+ )?(?:gemaild|gebeld|laten weten)\b|\braad eens wie\b",
     # the candidate turned the offer down

@@ -87,11 +87,19 @@ COMPANY_SUFFIX = re.compile(
     r"gestión humana|talento humano|personalgewinnung|hr services|drh|grh|servicio de\s*\w*|"
     r"service du personnel|personalmanagement|personalamt|bewerbermanagement|bewerbungen|"
     r"karriere|karriereportal|jobportal|carrières|carrieres|acquisition de talents|dotation|vacatures|"
-    r"(?:open|assessment|recruitment) days?)(?:\s+(?:team|"
+    r"rekrutacja|rekrutacje|(?:open|assessment|recruitment) days?)(?:\s+(?:team|"
     r"department|group))?\s*$|\s+(?:team|via \w+.*)\s*$"
     rf"|\s*[-–|,:]\s*(?:the\s+)?{_AGENCY_WORDS}(?:\s+(?:team|department|group))?\s*$"
     rf"|\s+(?:the\s+)?{_AGENCY_WORDS}\s+(?:team|department|group)\s*$"
     rf"|^\s*{_AGENCY_WORDS}\s*$",  # the team's word alone: "Recrutement <jobs@...>"
+    re.I,
+)
+# a shared service centre of the company: "Tidewell Global Business Services", "Halvorsen Group
+# Finance Centre Kraków", "Baltrum Bank Technology & Operations Centre"
+_SERVICE_CENTRE = re.compile(
+    r"\s+(?:global business services|(?:business|shared) services cent(?:re|er)|(?:finance|"
+    r"technology(?: (?:&|and) operations)?|operations|delivery|competence|shared services?) "
+    r"cent(?:re|er)(?: [A-ZÀ-Þ]\w+)?)\s*$",
     re.I,
 )
 _SIGN_OFFS = (
@@ -273,7 +281,7 @@ LEGAL_SUFFIX = re.compile(
     r"pty|pte|co|corp|limited|kg|oy|ab|as|aps|srl|spa|pvt|s\.a\. de c\.v|sa de cv|e\.i\.r\.l|"
     r"partg(?: ?mbb)?|partnerschaft(?:sgesellschaft)?(?: von rechtsanwälten)?(?: mbb)?|rechtsanwälte|rechtsanwaltsgesellschaft|"
     r"steuerberatungsgesellschaft|wirtschaftsprüfungsgesellschaft|"
-    r"uk|usa|emea|dach|benelux|deutschland|nederland|eg|e\. ?v|ev|r\.l|mbh|ohg|kgaa|ug|ggmbh|asbl|aisbl|vzw|"
+    r"uk|usa|emea|dach|benelux|deutschland|nederland|poland|polska|eg|e\. ?v|ev|r\.l|mbh|ohg|kgaa|ug|ggmbh|asbl|aisbl|vzw|"
     r"w\.l\.l|wll|fz-?llc|fze|fzco|l\.l\.c|aör|kdör|m\.b\.h|"
     r"cic|cio|aarpi|selarl|sprl|dac|mbb|partnerschaft(?: mbb)?|og|zt|s\.? ?[àa]\.? ?r\.? ?l|ziviltechniker\w*|"
     r"chartered accountants|e\.k|s\.a\.c|sac|s\. de r\.l\.(?: de c\.v)?|s\.r\.l|ltda|e\.u|s\.p\.a|"
@@ -727,6 +735,8 @@ _ARTICLES = {
 
 
 def _fold(text: str) -> str:
+    if not text.isascii():  # "Małgorzata" writes malgorzata@, not magorzata@
+        text = text.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
@@ -1000,6 +1010,11 @@ _IRREGULAR_NICKNAMES = {
     "olli": ("oliver",),
     "aga": ("agnieszka",),
     "kasia": ("katarzyna",),
+    "ola": ("aleksandra",),
+    "gosia": ("malgorzata",),
+    "basia": ("barbara",),
+    "zosia": ("zofia",),
+    "kuba": ("jakub",),
     "darek": ("dariusz",),
     "ted": ("edward", "theodore"),
     "ned": ("edward",),
@@ -1368,6 +1383,7 @@ def _clean_company(name: str | None, keep_team_words: bool = False) -> str | Non
         previous = name
         suffix = _TEAM_ONLY_SUFFIX if keep_team_words else COMPANY_SUFFIX
         name = suffix.sub("", name).strip(" \"'.,:;!-–|*")
+        name = _SERVICE_CENTRE.sub("", name)
         name = LEGAL_SUFFIX.sub("", name).strip(" .,")
         name = _TRAILING_CONJUNCTION.sub("", name)
         if "&" in name:  # "Hartl & Seidl Steuerberater", but "Isarkontor Steuerberatung"

@@ -3539,3 +3539,70 @@ def test_flemish_notes_a_selection_day_and_a_no_recalled(sender, subject, body, 
 )
 def test_the_employer_a_network_names_and_a_jobs_mailbox(sender, signature, company):
     assert _signed(signature, sender).company == company
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "Sneha Kulkarni <sneha.kulkarni@mirabelfoods.example>",
+            "RE: Withdrawal from the process - Senior Analyst",
+            "Dear Agnieszka,\n\nSorry to hear that you are withdrawing from the process for the"
+            " Senior Analyst position, and congratulations on your new role. We have closed your"
+            " application. Unfortunately we cannot keep the HR round slot open, but do apply again"
+            " in the future.\n\nWishing you all the best!\nSneha",
+        ),
+        (
+            "Verena Lichtenegger <v.lichtenegger@lichtwerk.example>",
+            "AW: Rückzug meiner Bewerbung",
+            "Liebe Frau Kovač,\n\nschade, dass Sie Ihre Bewerbung zurückziehen. Ihre Unterlagen"
+            " werden wir wie gewünscht nicht weiter berücksichtigen und löschen.\n\nAlles Gute!\n"
+            "Verena Lichtenegger",
+        ),
+        (  # a survey sent to every candidate, taken or not
+            "Sarrazac Wines <sarrazac@myworkday.com>",
+            "Votre avis sur notre processus de recrutement",
+            "Bonjour Margaux,\n\nQue votre candidature ait été retenue ou non, votre avis compte :"
+            " ce questionnaire nous aide à améliorer nos échanges, y compris lorsque nous ne"
+            " pouvons pas donner suite.\n\nLa Direction des Ressources Humaines",
+        ),
+    ],
+)
+def test_a_withdrawal_confirmed_or_a_survey_is_no_rejection(sender, subject, body):
+    assert not _note(sender, subject, body).is_rejection
+
+
+@pytest.mark.parametrize(
+    ("sender", "signature", "company", "first_name"),
+    [
+        (
+            "Tidewell Global Business Services <careers@tidewell.example>",
+            "Kind regards,\r\nTidewell Global Business Services",
+            "Tidewell",
+            None,
+        ),
+        (
+            "Monika Dąbrowska <monika.dabrowska@halvorsen.example>",
+            "Best regards,\r\nMonika Dąbrowska\r\nHalvorsen Group Finance Centre Kraków",
+            "Halvorsen Group",
+            "Monika",
+        ),
+        (
+            "Kestrel Freight Services Rekrutacja <rekrutacja@kestrelfreight.example>",
+            "Kind regards,\r\nGosia\r\n\r\nMałgorzata Zielińska\r\nKestrel Freight Services Poland",
+            "Kestrel Freight Services",
+            "Małgorzata",
+        ),
+        (
+            "Aleksandra Sikora <ola.sikora@lumencraft.example>",
+            "Cheers,\r\nOla\r\n\r\nAleksandra Sikora\r\nPeople Partner · Lumencraft Digital",
+            "Lumencraft Digital",
+            "Aleksandra",
+        ),
+    ],
+)
+def test_a_shared_service_centre_is_its_companys_and_polish_short_names(
+    sender, signature, company, first_name
+):
+    facts = _signed(signature, sender)
+    assert (facts.company, facts.contact_first_name) == (company, first_name)
