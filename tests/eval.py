@@ -205,6 +205,12 @@ OWN = frozenset(
         "wout.peeters@postvak-antw.example",
         "thandiwe.mokoena@inbox-cpt.example",
         "reto.bachmann@postfach-bsl.example",
+        "nayra.hernandez@correo-tfe.example",
+        "ewan.fraser@mail-gla.example",
+        "magdalena.eder@postfach-sbg.example",
+        "elodie.lambotte@courriel-liege.example",
+        "lotte.vermeulen@postbus-nijmegen.example",
+        "marisol.quintero@mail-msp.example",
     }
 )
 

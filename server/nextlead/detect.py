@@ -464,6 +464,8 @@ REJECT = (
         r"sollicitant|finalist|persoon)\b",
         r"\b(?:decided|decision|chosen|opted|going) to (?:hire|recruit|promote|appoint|fill (?:the|this) "
         r"(?:role|position|vacancy|post)) (?:internally|from within)\b",
+        r"\b(?:have|'ve|has) (?:now |since |already )?appointed (?:internally|an internal "
+        r"(?:candidate|applicant))\b",
         r"\b(?:role|position|job|post|vacancy|opening)\s+(?:went|has gone|had gone|was given|has been "
         r"given|was offered|has been offered)\s+to\s+(?:someone|somebody|another|an? (?:internal|"
         r"external|other)|a (?:candidate|colleague|person)|the other)",
@@ -810,7 +812,8 @@ COUNTER = _rules(
     r"lees het (?:hele )?artikel|in (?:deze|this|diesem|cette) (?:nieuwsbrief|newsletter)|"
     r"vollständigen artikel|\w*newsletter (?:abbestellen|abmelden)|unsubscribe from (?:this|our) "
     r"newsletter|(?:se )?désabonner de (?:cette|la|notre) (?:newsletter|lettre)|darse de baja del? "
-    r"(?:boletín|newsletter)|afmelden voor (?:deze |onze )?nieuwsbrief)\b",
+    r"(?:boletín|newsletter)|afmelden voor (?:deze |onze )?nieuwsbrief|monthly (?:bulletin|newsletter)|"
+    r"you(?:'re| are) receiving this (?:\w+ )?because you (?:subscribed|signed up))\b",
     r"\b(?:review|check|sanity-check|proofread|look over)\w*\b.{0,40}?\b(?:template|wording|draft)s?\b",
     r"\b(?:einladen|einladung) zu(?:m)? (?:einem )?(?:vorstellungs|bewerbungs)?gespräch|\b(?:dich|sie|"
     r"euch) zu (?:einem|einer) (?:[\w-]+ ){0,3}?(?:fachgespräch|gespräch|interview|kennenlernen|"
@@ -957,7 +960,7 @@ COUNTER += _rules(
     # the candidate turned the offer down
     r"\b(?:lamentamos (?:mucho )?que )?(?:hayas|haya) decidido (?:rechazar|declinar|no aceptar) (?:nuestra|"
     r"la) (?:oferta|propuesta)\b[^.]{0,200}|"
-    r"\byou(?:'ve| have) decided (?:to decline|not to accept) (?:our|the) offer\b",
+    r"\byou(?:'ve| have) (?:decided (?:to decline|not to accept)|declined|turned down) (?:our|the) offer\b",
     r"\b(?:votre|ta) candidature a été retenue\b|\byou have been shortlisted\b|\ba retenu (?:votre|ta) "
     r"candidature\b|\b(?:de )?vous proposer le poste\b",
     # the others are the ones not taken: "de ne pas poursuivre avec les autres candidats"
@@ -1048,7 +1051,8 @@ JOB = _rules(
     r"stellenausschreibung|kennziffer)\b",
     r"\b(?:candidature|poste|entretien|recrutement|candidat\w*)\b",
     r"\b(?:contractuel\w*|enseignant\w*|vacataire|vacations|affectation|désignation|recruté\w*|emploi|"
-    r"fiche de poste|ater|prise de poste|prise de fonctions?)\b",
+    r"fiche de poste|ater|prise de poste|prise de fonctions?|chargée? de mission|infirmi(?:er|ère)s?|"
+    r"kinésithérapeutes?|ergothérapeutes?|orthophonistes?|pharmacien(?:ne)?s?)\b",
     r"\b(?:candidatura|puesto|vacante|entrevista|proceso de selección|postulación)\b",
     r"\b(?:proceso selectivo|pruebas selectivas|bolsa de (?:empleo|trabajo)|oposici(?:ón|ones)|"
     r"aspirantes)\b",
@@ -1072,10 +1076,13 @@ OTHER = _rules(
     r"licitación|aanbesteding)\b",
     r"\b(?:loan|mortgage|credit application|credit card)\b",
     r"\bvoluntary (?:position|role|post)\b|"
-    r"\b(?:apartment|flat|tenancy|rental|landlord|lease|letting agent|lettings|property|wohnung|"
-    r"vermieter|mietvertrag)\b",
+    r"\b(?:apartment|flat|tenancy|rental|landlord|lease|letting agent|property|wohnung|"
+    r"vermieter|mietvertrag)\b|"
+    # but a "Lettings Manager" or a "Customer Support Advisor - Lettings" is a job
+    r"(?<![-–] )\blettings\b(?! (?:manager|negotiator|officer|coordinator|administrator|assistant|"
+    r"consultant|advisor|adviser|director))",
     r"\b(?:grant application|funding application|grant proposal|funding round|proposals?|"
-    r"funding)\b",
+    r"(?<!role's )(?<!post's )(?<!position's )funding)\b",
     r"\bgrants? (?:scheme|round|programme|program|team|panel|committee)\b|\b(?:small|research|travel|"
     r"project) grants?\b|\b(?:were|was|be|been) funded\b",
     # a fund, but not "Kirchberg Fund Services" hiring a "Fund Accountant"

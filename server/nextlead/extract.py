@@ -65,7 +65,8 @@ ORG_WORDS = re.compile(
     r"communications|semiconductors|devices|sciences|biosciences|enterprises|ventures|brands|"
     r"builders|contractors|developers|textiles|chemicals|minerals|utilities|support|tech|"
     r"operations|\w*spital|directie|\w*gerencia|secretariaat|secretariat|cooperativa|"
-    r"tecnolog[ií]a|laboral|center|agencia|"
+    r"tecnolog[ií]a|laboral|center|agencia|lets|lettings|estates|properties|homes|housing|"
+    r"resourcing|hub|"
     r"hi|hello|hey|dear|hallo|hola|buenas|buenos|saludos|bonjour|beste|hoi|liebe|moin|servus|"
     r"secretar[ií]a|área|portal|"
     r"lieber|estimad[oa]|cher|chère|geachte|thanks|thank|regards)\b",
@@ -1353,7 +1354,10 @@ _JOINED = re.compile(r"[(),]| [-–] ")
 _IN_BRACKETS = re.compile(r"(?<=\S)\s*\([^()]{2,40}\)$")
 _BILINGUAL = re.compile(r".*?\b(?:udala|cyngor(?: sir)?)\b.*?\s+[/–-]\s+(\S.+)$", re.I)
 # a charity's or a company's number, a postcode's digits; a register's court
-_NOT_A_NAME = re.compile(r"\d{4,}|(?i:register|registergericht|amtsgericht|firmenbuch|sitz)\b")
+# a register, or a site: "Accommodation Office, Clydemouth Campus"
+_NOT_A_NAME = re.compile(
+    r"\d{4,}|(?i:register|registergericht|amtsgericht|firmenbuch|sitz)\b|\s(?i:campus)$"
+)
 _SENTENCE = re.compile(  # words of a sentence, not of a name ("Chablais-Est")
     r"(?<![\w-])(?:is|are|was|were|has|have|this|please|est|sont|ce|cette|merci|ist|wird|wurde|"
     r"diese[rsm]?|bitte|dit|deze|wordt|este|esta|ha sido)(?![\w-])",
@@ -1602,6 +1606,23 @@ def _company(
     longer = [c for c in spelled if _squash(c).startswith(_squash(best))]
     if longer:
         return max(longer, key=len)
+    # "Coral Bay Resorts Lanzarote" signs the resort at coralbayresorts.example, where the
+    # subject says "Revenue Manager, Lanzarote": the company is the name the domain spells,
+    # the word after it the place
+    head, _, place = best.rpartition(" ")
+    if (
+        head
+        and _squash(head) in domains
+        and not ORG_WORDS.search(place)
+        and (
+            _BRANCH.search(place)
+            or head in named
+            and re.search(
+                rf"(?:\b(?:in|en|à|te|at|near)|[,:])\s+{re.escape(place)}\b(?! [A-Z])", text
+            )
+        )
+    ):
+        return head
     # "Gravenmoer" from "Gravenmoer Careers", where the subject and the signature say
     # "Gravenmoer Chemicals": the whole name, when the text writes it out more than once
     whole = [
@@ -1612,6 +1633,9 @@ def _company(
     return max(whole, key=len) if whole else best
 
 
+_BRANCH = re.compile(
+    r"-(?:noord|zuid|oost|west|nord|sud|süd|est|ouest|north|south|east|centre|centrum)$", re.I
+)
 _PERSON_AT_ORG = re.compile(r"(.+?)\s*\(([^()]{3,80})\)")
 _SENT_WITH = re.compile(
     r"^[ \t]*(?i:sent (?:with|via|through)|powered by|enviado (?:con|por|desde|vía|a través de)|"

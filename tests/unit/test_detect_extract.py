@@ -3606,3 +3606,92 @@ def test_a_shared_service_centre_is_its_companys_and_polish_short_names(
 ):
     facts = _signed(signature, sender)
     assert (facts.company, facts.contact_first_name) == (company, first_name)
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "rejection"),
+    [
+        (  # "Lettings" in a job title is a job, not a flat
+            "Quayside Homes <no-reply@quayside.recruitee-mail.example>",
+            "Your application for Customer Support Advisor - Lettings",
+            "Hi Ewan,\n\nThanks for applying for Customer Support Advisor - Lettings at Quayside"
+            " Homes.\n\nUnfortunately your application wasn't successful this time.\n\nQuayside"
+            " People Team",
+            True,
+        ),
+        (
+            "Alan Reid <alan@westendlets.example>",
+            "Re: Lettings Manager",
+            "Hi Ewan,\n\nThanks for coming in on Monday. Not this time I'm afraid - we've"
+            " appointed internally.\n\nAlan",
+            True,
+        ),
+        (  # the candidate turned the offer down
+            "Forth Public Recruitment <no-reply@forthpr.example>",
+            "Offer declined - Housing Officer",
+            "Dear Ewan\n\nWe confirm that you have declined the offer for the Housing Officer"
+            " assignment. We're sorry it didn't work out this time.\n\nForth Public Recruitment",
+            False,
+        ),
+        (  # a bulletin quoting the rejections its readers get
+            "Housing Jobs Weekly <bulletin@housingjobsweekly.example>",
+            "Not shortlisted? What next",
+            "HOUSING JOBS WEEKLY - MONTHLY BULLETIN\n\nWe've all had the email: \"Unfortunately,"
+            ' on this occasion, you have not been shortlisted." Here is how to bounce back.\n\n'
+            "You're receiving this because you subscribed to the bulletin.",
+            False,
+        ),
+    ],
+)
+def test_lettings_jobs_internal_appointments_declined_offers_and_bulletins(
+    sender, subject, body, rejection
+):
+    assert _note(sender, subject, body).is_rejection is rejection
+
+
+@pytest.mark.parametrize(
+    ("sender", "signature", "company", "first_name"),
+    [
+        (  # an employer through a board: three words, but a letting agent's, not a person's
+            "Broomielaw Lets via S1jobs <notifications@apply.s1jobs.example>",
+            "Broomielaw Lets",
+            "Broomielaw Lets",
+            None,
+        ),
+        (
+            "Lomond Housing Agency <noreply@taleo.net>",
+            "Yours sincerely,\r\n\r\nResourcing Hub\r\nLomond Housing Agency",
+            "Lomond Housing Agency",
+            None,
+        ),
+        (  # a campus is where the office is, not whose
+            "Isla Drummond <i.drummond@kelvinside.ac.example>",
+            "Best regards,\r\n\r\nIsla Drummond\r\nHead of Residences\r\nUniversity of Kelvinside\r\n"
+            "Residences Office, Kelvinside Campus",
+            "University of Kelvinside",
+            "Isla",
+        ),
+        (  # a branch of an agency at adlo-interim.example
+            "Kimberly Daems <kimberly.daems@adlo-interim.example>",
+            "Mvg\r\nKim\r\n\r\nKimberly Daems | Adlo Interim Antwerpen-Noord",
+            "Adlo Interim",
+            "Kimberly",
+        ),
+    ],
+)
+def test_letting_agents_resourcing_hubs_campuses_and_branches(
+    sender, signature, company, first_name
+):
+    facts = _signed(signature, sender)
+    assert (facts.company, facts.contact_first_name) == (company, first_name)
+
+
+def test_a_place_after_the_company_the_domain_spells_is_not_part_of_it():
+    raw = (
+        "From: Daniel Ferraz <dferraz@coralbayresorts.example>\r\n"
+        "Subject: Revenue Manager, Lanzarote\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Hi Nayra,\r\n\r\nWe have now filled the Revenue Manager position. Thanks for your"
+        " interest in Coral Bay Resorts.\r\n\r\nDaniel Ferraz\r\n"
+        "Resort Manager · Coral Bay Resorts Lanzarote\r\n"
+    ).encode()
+    assert extract(parse_email(raw), frozenset()).company == "Coral Bay Resorts"
