@@ -1075,6 +1075,9 @@ OTHER = _rules(
     r"\b(?:proposition d'honoraires|devis|appel d'offres|offre forfaitaire|fee proposal|quotation|"
     r"licitación|aanbesteding)\b",
     r"\b(?:loan|mortgage|credit application|credit card)\b",
+    # a pet's adoption: "We hebben besloten om Bobbie niet bij jou te plaatsen"
+    r"\b(?:adoptie\w*|adopteren|adoption (?:application|request|form)|(?:demande|dossier) "
+    r"d['’]adoption|solicitud de adopci[óo]n|adoptionsantrag|adoptant\w*)\b",
     r"\bvoluntary (?:position|role|post)\b|"
     r"\b(?:apartment|flat|tenancy|rental|landlord|lease|letting agent|property|wohnung|"
     r"vermieter|mietvertrag)\b|"
@@ -1147,7 +1150,7 @@ assert all(r.index == i for i, r in enumerate(_ALL_RULES)), "Haystack.candidates
 ATS_DOMAINS = re.compile(
     r"(greenhouse|lever\.co|myworkday|workday|icims|smartrecruiters|ashbyhq|taleo|bamboohr|"
     r"jobvite|teamtailor|recruitee|personio|workable|successfactors|jazzhr|breezy|youforce|"
-    r"softgarden|dvinci|rexx|otys|carerix)",
+    r"softgarden|dvinci|rexx|otys|carerix|homerun)",
     re.I,
 )
 

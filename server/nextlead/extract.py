@@ -28,14 +28,16 @@ NO_REPLY_LOCAL = re.compile(
 NO_REPLY_DOMAIN = re.compile(
     r"(?:^|\.)(?:myworkday\.com|greenhouse-mail\.io|greenhouse\.io|hire\.lever\.co|lever\.co|"
     r"smartrecruiters\.com|icims\.com|ashbyhq\.com|taleo\.net|bamboohr\.com|jobvite\.com|"
-    r"teamtailor-mail\.com|teamtailor\.com|recruitee\.com|workablemail\.com|workable\.com|"
+    r"teamtailor-mail\.com|teamtailor\.com|recruitee\.com|homerun\.co|workablemail\.com|"
+    r"workable\.com|"
     r"successfactors\.com|applytojob\.com|breezy\.hr|linkedin\.com|indeed\.com|"
     r"personio\.de|personio\.com)$",
     re.I,
 )
 
 ORG_WORDS = re.compile(
-    r"\b(?:team|talent|recruit\w*|careers?|jobs?|hiring|hr|human resources|people|acquisition|"
+    r"\b(?:team|talent|recruit\w*|careers?|jobs?|hiring|hr|\w*praktijk|human resources|people|"
+    r"acquisition|"
     r"department|notifications?|no-?reply|inc|gmbh|ltd|llc|s\.?a\.?|b\.?v\.?|group|company|"
     r"personal|rekrutierung|recrutement|reclutamiento|werving|selectie|équipe|equipo|ihr|ihre|"
     r"dein|deine|euer|afdeling|departamento|departement|département|groupe|grupo|service|"
@@ -62,7 +64,7 @@ ORG_WORDS = re.compile(
     r"\w+management|"
     r"services|instruments|materials|electronics|resources|dynamics|analytics|robotics|"
     r"therapeutics|diagnostics|foods|motors|metals|plastics|components|products|networks|"
-    r"communications|semiconductors|devices|sciences|biosciences|enterprises|ventures|brands|"
+    r"communications|semiconductors|devices|sciences|biosciences|enterprises|ventures|"
     r"builders|contractors|developers|textiles|chemicals|minerals|utilities|support|tech|"
     r"operations|\w*spital|directie|\w*gerencia|secretariaat|secretariat|cooperativa|"
     r"tecnolog[ií]a|laboral|center|agencia|lets|lettings|estates|properties|homes|housing|"
@@ -77,7 +79,7 @@ ORG_WORDS = re.compile(
 _AGENCY_WORDS = r"(?:talent|recruitment|recrutement|werving|personal|talento|empleo)"
 _AGENCY_SUFFIX = re.compile(rf"\s+{_AGENCY_WORDS}\s*$", re.I)
 _AGENCY_TEXT = re.compile(
-    r"\b(?:our|my|the|your|notre|mon|le|onze|mijn|de|unser\w*|unseren?|nuestro|el) (?:client|"
+    r"\b(?:our|my|the|your|notre|mon|le|onze|mijn|de|unser\w*|unseren?|nuestro|el)\s+(?:client|"
     r"clients|klant|opdrachtgever|kunde|kunden|mandant\w*|cliente)\b|\bconsultant\b",
     re.I,
 )
@@ -278,9 +280,11 @@ NAME_PARTICLES = {
     "Uí",
 }
 LEGAL_SUFFIX = re.compile(
-    r",?\s+(?:inc|ltd|llc|llp|plc|gmbh|ag|se|sa|s\.a|sl|s\.l|bv|b\.v|nv|n\.v|sarl|sas|"
+    r",?(?<!&)\s+(?:(?:gmbh|ag|se|ltd) ?& ?co|"  # but "Kibble & Co" is a name
+    r"inc|ltd|llc|llp|plc|gmbh|ag|se|sa|s\.a|sl|s\.l|bv|b\.v|nv|n\.v|sarl|sas|"
     r"pty|pte|co|corp|limited|kg|oy|ab|as|aps|srl|spa|pvt|s\.a\. de c\.v|sa de cv|e\.i\.r\.l|"
-    r"partg(?: ?mbb)?|partnerschaft(?:sgesellschaft)?(?: von rechtsanwälten)?(?: mbb)?|rechtsanwälte|rechtsanwaltsgesellschaft|"
+    r"partg(?: ?mbb)?|scrl(?:fs)?|v\.o\.f|vof|"
+    r"partnerschaft(?:sgesellschaft)?(?: von rechtsanwälten)?(?: mbb)?|rechtsanwälte|rechtsanwaltsgesellschaft|"
     r"steuerberatungsgesellschaft|wirtschaftsprüfungsgesellschaft|"
     r"uk|usa|emea|dach|benelux|deutschland|nederland|poland|polska|eg|e\. ?v|ev|r\.l|mbh|ohg|kgaa|ug|ggmbh|asbl|aisbl|vzw|"
     r"w\.l\.l|wll|fz-?llc|fze|fzco|l\.l\.c|aör|kdör|m\.b\.h|"
@@ -1480,9 +1484,11 @@ def _company(
     through_board = _via_job_board(from_name or "")
     if through_board:
         relay, from_name = through_board[1], None  # a recruiter writing through Indeed
+    relayed = bool(email.from_addr and ATS_DOMAINS.search(email.from_addr))
     if (
         from_name
         and no_reply
+        and not relayed  # "AgriVet Personeel" from Teamtailor: the agency, no job board
         and _applied_through(text, from_name)
         and not _AGENCY_TEXT.search(text)  # "applying through Harlow Talent ... our client"
     ):
@@ -1493,7 +1499,6 @@ def _company(
         relay, from_name = via.group(1).strip(), None
         offer(headline, 1.0)
         stated.append(_clean_company(headline))
-    relayed = bool(email.from_addr and ATS_DOMAINS.search(email.from_addr))
     footer = (no_reply or relayed) and not relay and _SENT_WITH.search(body, len(body) - 600)
     if footer:  # "Enviado con JOIN · join.com" under the company's own notice
         relay = footer.group(1)
@@ -1501,6 +1506,8 @@ def _company(
     in_brackets = _PERSON_AT_ORG.fullmatch(from_name or "")
     if in_brackets and in_brackets.group(2).isupper():
         from_name = _recased(in_brackets.group(2))
+    elif in_brackets and relayed and _looks_like_person(in_brackets.group(1)):
+        from_name = in_brackets.group(2)  # "Rik van Hal (Dierenklinieken Maas en Waal)"
     split = _person_and_organisation(from_name or "", email.from_addr)
     if split:  # "Inma Roig - Ajuntament de Vilanova del Túria", "Stéphanie Rey – Les Gones"
         from_name = split[1]
@@ -1532,6 +1539,12 @@ def _company(
             for c, w in candidates.items()
             if not _squash(relay).startswith(_squash(c)) and not c.endswith(" " + relay)
         }  # "NHS" left of "NHS Jobs" as much as the board, "Enviado a través de Hireo" too
+    # "Valordéchets Meuse-Ourthe (VMO)" at vmo-dechets.example: the name the initials stand for
+    initials = [
+        c for c in candidates if c.isupper() and any(d.startswith(_squash(c)) for d in domains)
+    ]
+    for name in initials:
+        offer(_spelled_out(name, text), 3.0)
     if not candidates:
         return None
     stated = [name for name in stated if name in candidates]
@@ -1628,11 +1641,20 @@ def _company(
     whole = [
         c
         for c in named
-        if (c.startswith(best + " ") or c.endswith(" " + best)) and mentions(c) >= 2
+        if (c.startswith(best + " ") or c.endswith(" " + best))
+        and (
+            mentions(c) >= 2  # "Vetwerk Detachering", an agency: its trade is in its name
+            or (_STAFFING.fullmatch(c[len(best) :]) and _AGENCY_TEXT.search(text))
+        )
     ]  # ... or "Construcciones Hermanos Sandoval", where the display name says "Sandoval"
     return max(whole, key=len) if whole else best
 
 
+_STAFFING = re.compile(
+    r"\s+(?:detachering|uitzendbureau|uitzendgroep|personeel|staffing|personnel|interim|intérim|"
+    r"zeitarbeit|personaldienstleistungen)",
+    re.I,
+)
 _BRANCH = re.compile(
     r"-(?:noord|zuid|oost|west|nord|sud|süd|est|ouest|north|south|east|centre|centrum)$", re.I
 )
@@ -1712,11 +1734,20 @@ def _spelled_out(acronym: str, text: str) -> str | None:
     letters = acronym.replace("-", "")
     if not (3 <= len(letters) <= 7 and letters.isalpha() and letters.isupper()):
         return None
+    # "Valordéchets Meuse-Ourthe (VMO)": the name the text gives it
+    named = re.search(rf"({COMPANY_NAME})[ \t]*\({re.escape(acronym)}\)", text)
+    if named and named.group(1)[0] == acronym[0] and len(named.group(1)) > len(acronym) + 3:
+        return named.group(1)
+    # "Agence wallonne des Sols et de l'Eau": an adjective may keep its lower case
     words = rf"\s+(?:(?:{_SKIPPED_IN_INITIALS})\s+){{0,2}}".join(
-        rf"(?:[dl]['’])?{letter}[\w'’-]+" for letter in letters
+        rf"(?:[dl]['’])?{letter if i == 0 else f'(?i:{letter})'}[\w'’-]+"
+        for i, letter in enumerate(letters)
     )
-    match = re.search(rf"(?<![\w'’-]){words}(?![\w'’-])", text)
-    return match.group(0) if match else None
+    for match in re.finditer(rf"(?<![\w'’-]){words}(?![\w'’-])", text):
+        capitals = sum(w[0].isupper() for w in re.sub(r"\b[dl]['’]", "", match.group(0)).split())
+        if capitals >= len(letters) - 1:
+            return match.group(0)
+    return None
 
 
 def _abbreviated_by(name: str, domain: str) -> bool:
@@ -1957,8 +1988,9 @@ def _signature_companies(line: str, contact: str | None) -> list[str]:
     if title and TITLE_WORDS.search(title.group(1)):  # "adjunct-directeur Basisschool De Piramide"
         line = f"{title.group(1)} | {line[title.end() :]}"
     segments = [s.strip() for s in _SIGNATURE_SEPARATOR.split(line) if s.strip(" |")]
-    if len(segments) == 1 and TITLE_WORDS.search(line):
-        return []  # a title alone: "Senior Recruiter"
+    alone = len(segments) == 1 and segments[0].strip(" |")
+    if alone and (TITLE_WORDS.search(line) or (" " not in alone and _is_role_noun(alone))):
+        return []  # a title alone: "Senior Recruiter", "Praktijkmanager"
     titled = len(segments) > 1 and TITLE_WORDS.search(segments[0])
     found = []
     for segment in segments:
@@ -1971,8 +2003,12 @@ def _signature_companies(line: str, contact: str | None) -> list[str]:
             continue  # "Cheffe de service – Réadaptation hospitalière": her unit, not her employer
         if HONORIFIC.fullmatch(segment + " "):
             continue  # "DI" left of "DI Ingrid Aigner" once her name is taken out
-        if len(words) > 2 and _is_role_noun(words[0]) and words[1].isupper():
-            segment = segment.partition(" ")[2]  # "Zorgmanager WZC De Bremhof": a title, initials
+        if (
+            len(words) > 2
+            and _is_role_noun(words[0])
+            and (words[1].isupper() or words[0].lower() not in _ROLE_NOUNS)
+        ):  # "Zorgmanager WZC De Bremhof", "Praktijkmanager Dierenkliniek Heumen": a title first
+            segment = segment.partition(" ")[2]
         company = _clean_company(segment.strip(" |"))
         if (
             not company

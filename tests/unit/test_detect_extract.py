@@ -3695,3 +3695,91 @@ def test_a_place_after_the_company_the_domain_spells_is_not_part_of_it():
         "Resort Manager · Coral Bay Resorts Lanzarote\r\n"
     ).encode()
     assert extract(parse_email(raw), frozenset()).company == "Coral Bay Resorts"
+
+
+def test_a_pets_adoption_turned_down_is_not_a_job_rejection():
+    verdict = _note(
+        "Dierenasiel Het Wilgenhof <adoptie@wilgenhof.example>",
+        "Je adoptieaanvraag voor Muis",
+        "Hoi Fleur,\n\nDank je wel voor je adoptieaanvraag voor Muis en voor het fijne"
+        " kennismakingsbezoek vorige week.\n\nWe hebben besloten om Muis niet bij jou te plaatsen."
+        " Muis kan helaas echt niet met kinderen overweg, en omdat jij een zoontje hebt, denken we"
+        " dat het te veel stress zou geven. Het gaat dus niet om jou als baasje!\n\nMisschien past"
+        " een van onze andere katten wel bij jouw situatie.\n\nLieve groet,\nAnouk\n"
+        "Adoptieteam Dierenasiel Het Wilgenhof",
+    )
+    assert not verdict.is_rejection
+
+
+@pytest.mark.parametrize(
+    ("sender", "signature", "company", "first_name"),
+    [
+        (  # a person and her clinic, sent through Homerun: the clinic, and no reply-to
+            "Joost de Wit (Dierenkliniek Lentse Poort) <notifications@homerun.co>",
+            "Groetjes,\r\nJoost\r\nPraktijkmanager",
+            "Dierenkliniek Lentse Poort",
+            "Joost",
+        ),
+        (  # her title run into the clinic's name
+            "Ineke Bos <ineke@dierenkliniekmalden.example>",
+            "Groet,\r\nIneke Bos\r\nPraktijkmanager Dierenkliniek Malden",
+            "Dierenkliniek Malden",
+            "Ineke",
+        ),
+        (  # a Dutch surname that is also an English word for products
+            "Dierenasiel Het Wilgenhof <wilgenhof@mail.recruitee.com>",
+            "Met vriendelijke groet,\r\n\r\nMarloes Brands\r\nCoördinator\r\nHet Wilgenhof",
+            "Dierenasiel Het Wilgenhof",
+            "Marloes",
+        ),
+        (  # an agency whose trade is in its name, writing about its client
+            "Ruud Jansen - Diervast <r.jansen@diervast.example>",
+            "Ik kan je helaas niet voorstellen aan onze\r\nopdrachtgever.\r\n\r\nGroet,\r\n"
+            "Ruud Jansen\r\nDiervast Detachering",
+            "Diervast Detachering",
+            "Ruud",
+        ),
+        (  # "& Co" is part of a name; "GmbH & Co. KG" is a legal form
+            "Talent Team - Bramwell & Co <careers@bramwellco.example>",
+            "Best wishes,\r\nPriya Shah\r\nTalent Partner\r\nBramwell & Co",
+            "Bramwell & Co",
+            "Priya",
+        ),
+        (
+            "Tobias Wendt <t.wendt@hallstein-antriebe.example>",
+            "Mit freundlichen Grüßen\r\nTobias Wendt\r\nHallstein Antriebe GmbH & Co. KG",
+            "Hallstein Antriebe",
+            "Tobias",
+        ),
+        (  # a Belgian cooperative's legal form
+            "Nadia Colson <nadia.colson@hydrolux.example>",
+            "Nadia Colson\r\nResponsable RH\r\nHydrolux SCRL – Intercommunale des eaux",
+            "Hydrolux",
+            "Nadia",
+        ),
+    ],
+)
+def test_dutch_clinics_agencies_and_legal_forms(sender, signature, company, first_name):
+    facts = _signed(signature, sender)
+    assert (facts.company, facts.contact_first_name) == (company, first_name)
+    if "homerun" in sender:
+        assert facts.reply_to is None
+
+
+@pytest.mark.parametrize(
+    ("sender", "signature", "company"),
+    [
+        (  # the initials at the domain, the name written out before them
+            "SGD - Ressources humaines <rh@sgd-dechets.example>",
+            "Christine Ladrière\r\nDirectrice RH\r\nSambregaz Déchets (SGD) – Intercommunale SCRL",
+            "Sambregaz Déchets",
+        ),
+        (  # an adjective keeps its lower case: AWE is the Agence wallonne de l'Emploi
+            "AWE - Service Sélection <no-reply@awe.example>",
+            "Le service Sélection\r\nAgence wallonne de l'Emploi",
+            "Agence wallonne de l'Emploi",
+        ),
+    ],
+)
+def test_initials_read_as_the_name_they_stand_for(sender, signature, company):
+    assert _signed(signature, sender).company == company
