@@ -211,6 +211,11 @@ OWN = frozenset(
         "elodie.lambotte@courriel-liege.example",
         "lotte.vermeulen@postbus-nijmegen.example",
         "marisol.quintero@mail-msp.example",
+        "callum.reid@lothianpost.example",
+        "anais.rouviere@courriel-sud.example",
+        "agustina.sosa@casillapampa.example",
+        "miriam.esser@rheinpost.example",
+        "bram.dewit@postduif.example",
     }
 )
 

@@ -842,6 +842,10 @@ COUNTER += _rules(
     r"\b(?:je|uw) sollicitatie blijft (?:gewoon |nog )?actief|\bnog geen (?:keuze|beslissing) "
     r"gemaakt|\b(?:ihre|deine) bewerbung bleibt (?:weiterhin )?aktiv|\bno decision has been made|"
     r"\b(?:haven't|have not) (?:yet )?made (?:a|any|our) (?:final )?decision",
+    # passed on to another vacancy, the first application still open
+    r"\bbewerbung auf die (?:ursprüngliche|erste) stelle bleibt\b|\bbleibt davon unberührt\b|"
+    r"\b(?:application|candidacy) for the original (?:role|position|post) (?:stays|remains|is "
+    r"still|is unaffected)\b|\bcandidature (?:initiale|au poste initial) reste\b",
     r"\blettre d'offre\b|\bconfirm\w* notre offre\b|\bcarta de oferta\b|\bnos complace "
     r"ofrecer|\bvertragsangebot\b|\barbeitsvertrag\b|\barbeidsovereenkomst\b|\bjob offer\b|"
     r"\barbeidsvoorwaardenvoorstel\b|\baanbiedingsbrief\b|\bloonvoorstel\b|\bbieden (?:je|u) (?:graag )?de "

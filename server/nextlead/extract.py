@@ -68,7 +68,7 @@ ORG_WORDS = re.compile(
     r"builders|contractors|developers|textiles|chemicals|minerals|utilities|support|tech|"
     r"operations|\w*spital|directie|\w*gerencia|secretariaat|secretariat|cooperativa|"
     r"tecnolog[ií]a|laboral|center|agencia|lets|lettings|estates|properties|homes|housing|"
-    r"resourcing|hub|"
+    r"resourcing|hub|\w*insurance|assurances?|versicherung\w*|verzekering\w*|seguros|mutual|mutuelle|"
     r"hi|hello|hey|dear|hallo|hola|buenas|buenos|saludos|bonjour|beste|hoi|liebe|moin|servus|"
     r"secretar[ií]a|área|portal|"
     r"lieber|estimad[oa]|cher|chère|geachte|thanks|thank|regards)\b",
@@ -396,7 +396,7 @@ _COMPANY_PATTERNS = [
     for p in (
         rf"\b(?i:position|role|opening|vacancy|job|opportunity)\s+(?i:at|with)\s+({COMPANY_NAME})",
         rf"\b(?i:application|candidacy|interest|applying|applied)\s+(?i:to|at|with|in)\s+"
-        rf"(?:(?i:the)\s+)?({COMPANY_NAME})",
+        rf"(?:(?i:the)\s+)?((?>{COMPANY_NAME}))(?![ \t]+(?i:role|position|vacancy|opening|job)\b)",
         rf"\b(?i:here at|everyone at|all of us at|on behalf of(?: the)?(?: team at)?|"
         rf"team at|joining|join)\s+({COMPANY_NAME})",
         rf"\b(?i:bewerbung bei|interesse an|bei der|bei)\s+({COMPANY_NAME})",
@@ -449,6 +449,28 @@ _EMPLOYER_STATED = [
         rf"\bde ({_CAP}(?:[ \t]+(?:{_CAP}|del|y|&))*) cambió de estado",
     )
 ]
+# A team signing for its organisation, in the languages of the mail.
+_TEAM_WORD = (
+    r"(?:recruiting|recruitment|talent(?: acquisition)?|hiring|people|hr|careers|personal|"
+    r"rh|recrutement|talents?|carrières|talento|selección|rrhh|personas|reclutamiento|"
+    r"recursos humanos|werving(?: (?:&|en) selectie)?|p&o)"
+)
+_TEAM_SIGNING = re.compile(
+    rf"(?i:the|your) ({COMPANY_NAME})(?i: {_TEAM_WORD})? (?i:team)"
+    rf"|(?i:ihr|dein|euer|das) (?i:{_TEAM_WORD}-?)?(?i:team) (?i:von|der|des|bei) (?:der )?"
+    rf"({COMPANY_NAME})"
+    rf"|(?i:l['’]équipe)(?i: {_TEAM_WORD})?(?: (?:de|du|chez)|[ \t]*[—–-]|) (?:l['’])?"
+    rf"({COMPANY_NAME})"
+    rf"|(?i:el )?(?i:equipo)(?i: de {_TEAM_WORD})? de ({COMPANY_NAME})"
+    rf"|(?i:het )?(?i:{_TEAM_WORD} ?)?(?i:team) (?i:van) ({COMPANY_NAME})"
+)
+# A subject that starts with the employer: "Pinecrest Analytics: your application for ..."
+_SUBJECT_EMPLOYER = re.compile(
+    rf"({COMPANY_NAME})[ \t]*(?::|[ \t][|–—-])[ \t]+(?i:(?:an? )?update|your application|"
+    rf"application|regarding|thank|(?:the )?outcome|feedback|ihre bewerbung|deine bewerbung|"
+    rf"votre candidature|tu candidatura|tu postulación|su candidatura|je sollicitatie|"
+    rf"uw sollicitatie)\b"
+)
 _ROLE_WORD = r"[A-ZÀ-ÖØ-Þ][\w/&+#’'-]*(?:\.\w+)*"
 
 
@@ -917,6 +939,8 @@ def _contact_name(email: Email, signature: list[str], body: str, shown: str | No
             return first_line
         if ORG_WORDS.search(first_line) or first_line.lower().startswith("the "):
             return None
+    if from_name and _VIA.search(email.from_name or "") and _headline_employer(body, from_name):
+        return from_name  # "Aaron Shaw via Connectwork", shown over his headline, writes
     return from_name if signed_by_sender else None
 
 
@@ -1466,6 +1490,9 @@ def _company(
     for pattern in patterns:  # those of _COMPANY_PATTERNS that may match
         for match in pattern.finditer(text):
             offer(match.group(1), 1.0)
+    head = _SUBJECT_EMPLOYER.match(_REPLY_PREFIX.sub("", email.subject))
+    if head:  # "Kelpie Insurance: update regarding your application"
+        offer(head.group(1), 1.0)
     stated = []  # the employer as a board names it
     for pattern in stating:
         for match in pattern.finditer(text):
@@ -1524,7 +1551,14 @@ def _company(
     offer(from_domain, 0.5, guess=True)
     # "Ashgrove Capital" where the sender writes from ashgrove.example: the name in full, as
     # the display name, the subject or the last lines (the signature) write it.
-    tail = "\n".join([line for line in body.split("\n") if line.strip()][-8:])
+    last_lines = [line.strip(" ,.") for line in body.split("\n") if line.strip()][-8:]
+    tail = "\n".join(last_lines)
+    for line in last_lines[-3:] if not contact else ():
+        team = _TEAM_SIGNING.fullmatch(line)
+        name = team and next(g for g in team.groups() if g)
+        if name and not any(c.startswith(name + " ") for c in candidates):
+            offer(name, 0.5)  # "The Orbitly team", "Ihr Team von Schwarzweiss PR"; not the
+            # short name of "Grünraum Energie" in "Dein Talent-Team von Grünraum"
     cut_short = set()  # "Crestline Recruitment" at crestline-rec.example: a guess, offered once
     for name, cut in _names_spelling(f"{from_name or ''}\n{email.subject}\n{tail}", domains):
         if cut:
@@ -2057,6 +2091,12 @@ _DOMAIN_WORD = re.compile(
 )
 
 
+# The words of a relay's own mailboxes, around a company's name or instead of it.
+_ATS_MAILBOX_WORDS = re.compile(
+    r"(?:^|[-_.])(?:no-?reply|do-?not-?reply|notifications?|careers?|jobs|mail|"
+    r"talent|autoreply|system|candidates?|apply|hiring|hr|team|info|recruit\w*|recrutement|"
+    r"reclutamiento|seleccion|bewerbung\w*|werving)(?=$|[-_.])"
+)
 _PUBLIC_LABELS = {
     "gov",
     "gob",
@@ -2078,9 +2118,11 @@ def _company_from_address(address: str | None) -> str | None:
     if not address or "@" not in address:
         return None
     local, _, domain = address.lower().rpartition("@")
-    if domain.endswith("myworkday.com"):
-        word = local
-    elif ATS_DOMAINS.search(domain) or FREEMAIL.match(domain):
+    if ATS_DOMAINS.search(domain):  # "kelpieinsurance@myworkday.com", "careers-calloway@icims"
+        word = _ATS_MAILBOX_WORDS.sub("", local.partition("+")[0]).strip("-_.")
+        if not word or _ATS_MAILBOX_WORDS.fullmatch(word) or any(c.isdigit() for c in word):
+            return None  # "wd3-notifications", "no-reply": the relay's own mailbox
+    elif FREEMAIL.match(domain):
         return None
     else:
         labels = domain.split(".")

@@ -2534,12 +2534,16 @@ def test_who_signs_and_for_whom_after_the_closing_words(sender, signature, compa
     assert (facts.company, facts.contact_name) == (company, contact)
 
 
-def _written(sender: str, subject: str, body: str) -> str | None:
+def _facts(sender: str, subject: str, body: str):
     raw = (
         f"From: {sender}\r\nSubject: {subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
         f"{body}\r\n"
     ).encode()
-    return extract(parse_email(raw)).company
+    return extract(parse_email(raw))
+
+
+def _written(sender: str, subject: str, body: str) -> str | None:
+    return _facts(sender, subject, body).company
 
 
 @pytest.mark.parametrize(
@@ -3783,3 +3787,81 @@ def test_dutch_clinics_agencies_and_legal_forms(sender, signature, company, firs
 )
 def test_initials_read_as_the_name_they_stand_for(sender, signature, company):
     assert _signed(signature, sender).company == company
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "company"),
+    [
+        (  # the relay's mailbox is named after the employer; the signature adds its team
+            "Recruitment Team <aurelianaircraft@icims.com>",
+            "Application Update",
+            "Thank you for your application for the position of Certification Stress\r\n"
+            "Engineer at Aurelian Aircraft. We have identified other candidates.\r\n\r\n"
+            "Regards,\r\nAurelian Aircraft",
+            "Aurelian Aircraft",
+        ),
+        (  # the subject starts with the employer; Workday's own mailbox names nobody
+            "Careers <wd3-notifications@myworkday.com>",
+            "Kelpie Insurance: update regarding your application",
+            "We will not be progressing your application for the Graduate Analyst role.",
+            "Kelpie Insurance",
+        ),
+        (  # a team signs for its organisation, after a closing no sign-off list knows
+            "Recrutement <no-reply@teamtailor-mail.com>",
+            "Votre candidature",
+            "Nous avons choisi de poursuivre avec d'autres profils.\r\n\r\nBelle journée,\r\n"
+            "L'équipe RH — Girondelle Aéro",
+            "Girondelle Aéro",
+        ),
+        (
+            "Schwarzweiss PR via JOIN <noreply@join.com>",
+            "Update zu Ihrer Bewerbung",
+            "wir haben uns entschieden, uns auf andere Bewerber zu konzentrieren.\r\n\r\n"
+            "Wir wünschen Ihnen viel Erfolg!\r\n\r\nIhr Team von Schwarzweiss PR",
+            "Schwarzweiss PR",
+        ),
+        (  # "interest in the ... role" names the role, not the company
+            "Hiring Team <noreply@candidates.workablemail.com>",
+            "Your application",
+            "Thank you for your interest in the UX/UI Designer role. We will not be\r\n"
+            "progressing your application further.\r\n\r\nBest wishes,\r\n\r\nThe Orbitly team",
+            "Orbitly",
+        ),
+    ],
+)
+def test_employers_named_by_relay_mailboxes_subjects_and_team_lines(sender, subject, body, company):
+    assert _written(sender, subject, body) == company
+
+
+def test_an_insurer_signing_is_no_person():
+    facts = _facts(
+        "HR Services <hr.services@lammermuirassurance.example>",
+        "Your application",
+        "We regret that your application has been unsuccessful.\r\n\r\nYours sincerely,\r\n"
+        "\r\nHR Services\r\nLammermuir Assurance",
+    )
+    assert (facts.company, facts.contact_name) == ("Lammermuir Assurance", None)
+
+
+def test_the_writer_shown_over_a_networks_headline_is_the_contact():
+    facts = _facts(
+        "Aaron Shaw via Connectwork <notifications@connectwork.example>",
+        "Aaron Shaw sent you a message",
+        "Connectwork\r\n\r\nAaron Shaw\r\nTalent Acquisition Manager at Westray Life\r\n\r\n"
+        "Hi Callum, thanks for applying. We won't be moving forward with your application - best "
+        "of luck with the search. Aaron",
+    )
+    assert (facts.company, facts.contact_first_name) == ("Westray Life", "Aaron")
+
+
+def test_an_application_passed_to_another_vacancy_is_no_rejection():
+    verdict = _note(
+        "Lindqvist Chemie AG <lindqvist@taleo.net>",
+        "Ihre Bewerbung – Weiterleitung an eine andere Abteilung",
+        "vielen Dank für Ihre Bewerbung als Redakteur (m/w/d) Konzernkommunikation.\n\n"
+        "Ihr Profil passt aus unserer Sicht noch besser zu einer anderen Vakanz. Mit Ihrem "
+        "Einverständnis haben wir Ihre Unterlagen an die zuständige Fachabteilung weitergeleitet. "
+        "Die Bewerbung auf die ursprüngliche Stelle bleibt davon unberührt.\n\n"
+        "Mit freundlichen Grüßen\nJohanna Fries",
+    )
+    assert not verdict.is_rejection

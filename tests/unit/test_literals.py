@@ -18,7 +18,16 @@ from nextlead.literals import KeyFinder, faithful_lower, required_strings
 from nextlead.mail.parse import parse_email
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
-EMAILS = [parse_email(p.read_bytes()) for p in sorted(FIXTURES.rglob("*.eml"))]
+
+
+def _sample(paths: list[Path], size: int = 3_000) -> list[Path]:
+    """Every hand-made fixture and an even spread of the corpus: searching every rule in all
+    28,000 emails took ten minutes, a tenth of them finds the same mismatches in one."""
+    corpus = [p for p in paths if "corpus" in p.parts]
+    return [p for p in paths if "corpus" not in p.parts] + corpus[:: max(1, len(corpus) // size)]
+
+
+EMAILS = [parse_email(p.read_bytes()) for p in _sample(sorted(FIXTURES.rglob("*.eml")))]
 TEXTS = [f"{email.subject}\n{email.text}" for email in EMAILS]  # made once, searched by each rule
 
 
@@ -29,13 +38,10 @@ def _without_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_fixtures_get_the_same_verdict_and_facts_without_the_shortcut(monkeypatch):
-    """End to end on every third fixture (7,000 emails; all of them took four minutes): the
-    test below proves the shortcut sound rule by rule on every fixture."""
-    sample = EMAILS[::3]
-    fast = [(detect(e), extract(e)) for e in sample]
+    """End to end on the sample; the test below proves the shortcut sound rule by rule."""
+    fast = [(detect(e), extract(e)) for e in EMAILS]
     _without_shortcut(monkeypatch)
-    slow = [(detect(e), extract(e)) for e in sample]
-    assert fast == slow
+    assert fast == [(detect(e), extract(e)) for e in EMAILS]
 
 
 def _shouting(text: str) -> str:

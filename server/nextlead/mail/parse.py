@@ -24,6 +24,12 @@ from lxml import html as lxml_html
 
 MAX_TEXT_CHARS = 100_000
 MAX_PARTS = 500
+STUB_CHARS = 300  # a plain part no longer than this may only point to the HTML one
+_POINTS_TO_HTML = re.compile(
+    r"html|browser|navigateur|navegador|webversion|web version|online version|view (?:this|the) "
+    r"(?:message|e-?mail)",
+    re.I,
+)
 # Headers that tell automatic mail (out-of-office, lists) apart from a person writing.
 KEPT_HEADERS = (
     "auto-submitted",
@@ -215,15 +221,19 @@ def _body_text(msg: Message, defects: list[str]) -> str:
             plain = _decode_part(part, defects)
         elif ctype == "text/html" and html is None:
             html = _decode_part(part, defects)
-        if plain:
+        if plain and not _stub(plain):
             break
-    if plain and plain.strip():
-        text = plain
-    elif html:
-        text = html_to_text(html)
-    else:
-        text = plain or ""
+    text = plain if plain and plain.strip() else ""
+    if html and (not text or _stub(text)):  # "view this message in HTML": the HTML is the mail
+        html_text = html_to_text(html)
+        if len(html_text.strip()) > 2 * len(text.strip()):
+            text = html_text
     return _tidy(text)[:MAX_TEXT_CHARS]
+
+
+def _stub(plain: str) -> bool:
+    """A plain part that only points to the HTML one."""
+    return len(plain) <= STUB_CHARS and bool(_POINTS_TO_HTML.search(plain))
 
 
 def _decode_part(part: Message, defects: list[str]) -> str:

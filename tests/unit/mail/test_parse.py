@@ -110,3 +110,9 @@ def test_one_line_and_html_to_text():
 def test_every_fixture_parses(tmp_path: Path):
     for path in FIXTURES.rglob("*.eml"):
         parse_email(path.read_bytes())
+
+
+def test_a_plain_part_that_only_points_to_the_html_gives_way_to_it():
+    email = parsed("plain_part_says_view_in_html.eml")
+    assert "decided to move forward" in email.text
+    assert "enable HTML" not in email.text
