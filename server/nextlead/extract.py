@@ -68,7 +68,8 @@ ORG_WORDS = re.compile(
     r"builders|contractors|developers|textiles|chemicals|minerals|utilities|support|tech|"
     r"operations|\w*spital|directie|\w*gerencia|secretariaat|secretariat|cooperativa|"
     r"tecnolog[ií]a|laboral|center|agencia|lets|lettings|estates|properties|homes|housing|"
-    r"resourcing|hub|\w*insurance|assurances?|versicherung\w*|verzekering\w*|seguros|mutual|mutuelle|"
+    r"resourcing|hub|colegios?|personalamt|verwaltung|tischlerei|atelier|agence|planning|vacantes|"
+    r"healthcare|\w*insurance|assurances?|versicherung\w*|verzekering\w*|seguros|mutual|mutuelle|"
     r"hi|hello|hey|dear|hallo|hola|buenas|buenos|saludos|bonjour|beste|hoi|liebe|moin|servus|"
     r"secretar[ií]a|área|portal|"
     r"lieber|estimad[oa]|cher|chère|geachte|thanks|thank|regards)\b",
@@ -543,6 +544,11 @@ _ROLE_PATTERNS = [
     )
 ]
 _LOWER_CASE_ROLE = _ROLE_PATTERNS[-1]
+_ROLE_GOES_ON = re.compile(
+    r"(?:\s+(?:(?:de|d'|du|des|del|de la|van|voor)\s*)?(?=[a-zà-ÿ]|[A-Z]{2,4}\b)"
+    r"(?!(?:role|position|job|post|vacancy|opening|plus|moins|requiert|nos|vos|leurs?|\w)\b)"
+    rf"{_ANY_ROLE_WORD}){{1,4}}"
+)
 
 
 def _headed_by_role_noun(words: list[str]) -> bool:
@@ -2157,6 +2163,13 @@ def _role(
                     and words[0].lower() not in {"the", "our", "this", "your", "a", "an"}
                     and (pattern is not _LOWER_CASE_ROLE or _headed_by_role_noun(words))
                 ):
+                    if (
+                        len(words) == 1
+                        and role == match.group(1).strip()
+                        and _ROLE_NOUN_FIRST.match(role)
+                    ):  # "Chef de projet IT", "Analyste financier": a head noun, then lower case
+                        more = _ROLE_GOES_ON.match(text, match.end(1))
+                        role += more.group(0) if more else ""
                     return role
     return _role_in_subject(subject, company)  # it skips the parts that name the company
 

@@ -3865,3 +3865,44 @@ def test_an_application_passed_to_another_vacancy_is_no_rejection():
         "Mit freundlichen Grüßen\nJohanna Fries",
     )
     assert not verdict.is_rejection
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        (  # a French head noun, then its lower-case rest
+            "Votre candidature",
+            "Merci pour votre candidature au poste de Chef de projet IT au sein de nos équipes. "
+            "Nous avons retenu un autre profil.",
+            "Chef de projet IT",
+        ),
+        (  # up to the verb after it
+            "Votre candidature",
+            "Le poste d'Analyste financière immobilier requiert un profil plus expérimenté : "
+            "nous ne donnerons pas suite.",
+            "Analyste financière immobilier",
+        ),
+        (  # the word after it names the kind of thing, not the role
+            "Your application",
+            "Thank you for applying for the Director role. We have decided not to proceed.",
+            "Director",
+        ),
+    ],
+)
+def test_a_role_head_noun_takes_its_lower_case_rest(subject, body, role):
+    assert _facts("Léa Martin <lea.martin@ondine.example>", subject, body).role == role
+
+
+@pytest.mark.parametrize(
+    ("sender", "signature"),
+    [
+        (
+            "Personalamt Lindenau <personalamt@lindenau.example>",
+            "Ihr Personalamt\r\nStadt Lindenau",
+        ),
+        ("Colegio Valle Alto <rrhh@vallealto.example>", "Colegio Valle Alto\r\nSecretaría"),
+        ("Agence Sambre <contact@sambre-rh.example>", "Agence Sambre\r\nCharleroi"),
+    ],
+)
+def test_an_office_a_school_or_an_agency_signing_is_nobody(sender, signature):
+    assert _signed(signature, sender).contact_first_name is None
