@@ -216,6 +216,11 @@ OWN = frozenset(
         "agustina.sosa@casillapampa.example",
         "miriam.esser@rheinpost.example",
         "bram.dewit@postduif.example",
+        "quentin.delattre@nordmail.example",
+        "severine.aebischer@bernmail.example",
+        "nerea.ibanez@buzonmail.example",
+        "kevin.verbruggen@kadepost.example",
+        "jannik.behrens@elbmail.example",
     }
 )
 

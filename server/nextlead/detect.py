@@ -545,7 +545,7 @@ REJECT = (
         r"un[oa]s? perfiles|perfiles|candidat\w* (?:que|cuy))",
         r"\b(?:candidatura|postulación|solicitud)\b.{0,80}?\b(?:ha sido|fue|queda) descartad[ao]\b|"
         r"\bprefieren? a alguien\b|\b(?:se lo|lo|se la|la) ha(?:n)? dado a (?:alguien|otr[oa]|una? )",
-        r"\b(?:vacature|functie|rol|baan|plek)\b.{0,30}?\b(?:vergeven|ingevuld|vervuld)\b",
+        r"\b(?:vacature|functie|rol|baan|plek)\b.{0,50}?\b(?:vergeven|ingevuld|vervuld)\b",
         r"\bniet op (?:jou|u|je) gevallen\b|\biemand anders gevonden\b|\bniet de juiste (?:match|kandidaat|persoon|fit)\b|"
         r"\b(?:je|u|jou) geen (?:aanbod|contract|plek) (?:te )?(?:doen|geven|aanbieden)",
         r"\b(?:continuar|seguir|avanzar|quedarnos) con (?:otr[oa]s )?(?:candidat|perfil)\w* (?:cuy[oa]s?|"

@@ -68,7 +68,8 @@ ORG_WORDS = re.compile(
     r"builders|contractors|developers|textiles|chemicals|minerals|utilities|support|tech|"
     r"operations|\w*spital|directie|\w*gerencia|secretariaat|secretariat|cooperativa|"
     r"tecnolog[ií]a|laboral|center|agencia|lets|lettings|estates|properties|homes|housing|"
-    r"resourcing|hub|colegios?|personalamt|verwaltung|tischlerei|atelier|agence|planning|vacantes|"
+    r"resourcing|hub|offshore|base|terminals?|shipping|maritime|bulk|cargo|commodities|freight|"
+    r"chartering|tankers?|colegios?|personalamt|verwaltung|tischlerei|atelier|agence|planning|vacantes|"
     r"healthcare|\w*insurance|assurances?|versicherung\w*|verzekering\w*|seguros|mutual|mutuelle|"
     r"hi|hello|hey|dear|hallo|hola|buenas|buenos|saludos|bonjour|beste|hoi|liebe|moin|servus|"
     r"secretar[ií]a|área|portal|"
@@ -395,7 +396,8 @@ _WRAPPED_NAME = COMPANY_NAME.replace(
 _COMPANY_PATTERNS = [
     re.compile(p)
     for p in (
-        rf"\b(?i:position|role|opening|vacancy|job|opportunity)\s+(?i:at|with)\s+({COMPANY_NAME})",
+        rf"\b(?i:positions?|roles?|openings?|vacancy|vacancies|jobs?|opportunity|opportunities|"
+        rf"careers?)\s+(?i:at|with)\s+({COMPANY_NAME})",
         rf"\b(?i:application|candidacy|interest|applying|applied)\s+(?i:to|at|with|in)\s+"
         rf"(?:(?i:the)\s+)?((?>{COMPANY_NAME}))(?![ \t]+(?i:role|position|vacancy|opening|job)\b)",
         rf"\b(?i:here at|everyone at|all of us at|on behalf of(?: the)?(?: team at)?|"
@@ -468,9 +470,14 @@ _TEAM_SIGNING = re.compile(
 # A subject that starts with the employer: "Pinecrest Analytics: your application for ..."
 _SUBJECT_EMPLOYER = re.compile(
     rf"({COMPANY_NAME})[ \t]*(?::|[ \t][|–—-])[ \t]+(?i:(?:an? )?update|your application|"
-    rf"application|regarding|thank|(?:the )?outcome|feedback|ihre bewerbung|deine bewerbung|"
+    rf"actualización|mise à jour|aktualisierung|estado|statut|status|suivi|retour|respuesta|"
+    rf"réponse|antwort|rückmeldung|terugkoppeling|next steps|application|regarding|thank|"
+    rf"(?:the )?outcome|feedback|ihre bewerbung|deine bewerbung|"
     rf"votre candidature|tu candidatura|tu postulación|su candidatura|je sollicitatie|"
     rf"uw sollicitatie)\b"
+    # "Ceramix Additives – Technical Service Chemist application"
+    rf"|({COMPANY_NAME})[ \t]+[|–—][ \t]+[^\n]{{3,60}}?[ \t](?i:application|candidature|"
+    rf"candidatura|bewerbung|sollicitatie)$"
 )
 _ROLE_WORD = r"[A-ZÀ-ÖØ-Þ][\w/&+#’'-]*(?:\.\w+)*"
 
@@ -705,7 +712,9 @@ _FROM_PLACE = re.compile(
 # lines above the name ("Im Auftrag", "i.A.", "p.p.").
 _SENT_FROM = re.compile(
     r"(?i)^(?:(?:sent from my|sent from outlook|get outlook for|envoyé de mon|envoyé depuis|"
-    r"von meinem|gesendet von|enviado desde|(?:verzonden|verstuurd) (?:vanaf|met|via))\b|"
+    r"von meinem|gesendet von|enviado desde|(?:verzonden|verstuurd) (?:vanaf|met|via)|"
+    r"sent (?:via|with|through)|powered by|gesendet (?:mit|über|via)|enviado (?:con|vía|a través de)|"
+    r"envoyé (?:avec|via|par))\b|"
     r"(?:im auftrag|in vertretung|i\.\s?a\.|i\.\s?v\.|p\.\s?p\.|pp)$|"
     r"(?:namens|on behalf of|au nom d[eu]|en nombre de|im namen d(?:er|es))\b[^.]{0,60},?$)"
 )
@@ -1372,7 +1381,8 @@ _JOIN_US = re.compile(
     re.I,
 )
 _PARTNERS_PROFESSION = re.compile(r"\s+(?:steuerberater|steuerberatung|wirtschaftsprüfer)$", re.I)
-_TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|und|et|y|en|&)$")
+_TEAM_ALONE = re.compile(r"(?i)(?:the |el |l['’]|das |het )?(?:team|equipo|équipe|equipe)")
+_TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|und|et|y|en|&|de|del|of|du|des|van|von)$")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 
 
@@ -1475,8 +1485,8 @@ def _company(
                 agency = bool(_AGENCY_TEXT.search(text))
             if not agency:
                 found = _AGENCY_SUFFIX.sub("", found)
-        if not found or _looks_generic(found):
-            return
+        if not found or _looks_generic(found) or _TEAM_ALONE.fullmatch(found):
+            return  # "Equipo" left of "Equipo de Selección"
         if TITLE_WORDS.search(found) and not any(  # "Saffron Executive Aviation" at saffron-exec
             _squash(found).startswith(d) or _abbreviated_by(found, d) for d in domains if d
         ):
@@ -1497,8 +1507,9 @@ def _company(
         for match in pattern.finditer(text):
             offer(match.group(1), 1.0)
     head = _SUBJECT_EMPLOYER.match(_REPLY_PREFIX.sub("", email.subject))
-    if head:  # "Kelpie Insurance: update regarding your application"
-        offer(head.group(1), 1.0)
+    head_name = head and (head.group(1) or head.group(2))
+    if head_name and not _is_role_noun(head_name.split()[-1]):  # not "Inventory Planner: ..."
+        offer(head_name, 1.0)  # "Kelpie Insurance: update regarding your application"
     stated = []  # the employer as a board names it
     for pattern in stating:
         for match in pattern.finditer(text):
@@ -2007,7 +2018,7 @@ def _cuts_short(short: str, word: str) -> bool:
 _SIGNATURE_SEPARATOR = re.compile(r"\s+(?:[|·•–—@/-]|at|bei|chez)\s+|,\s+")
 _ADDRESS_OR_LINK = re.compile(
     r"\d{3}|www\.|https?:|\d+\s*$|^\d+\s|\b(?i:polígono|calle|avenida|avda|paseo|carrer|rue|straße|"
-    r"strasse|gasse|straat|laan)\b"
+    r"strasse|gasse|straat|laan|ctra|carretera|camino|plaza|chemin|boulevard|avenue|allée)\b"
 )
 
 
@@ -2126,7 +2137,7 @@ def _company_from_address(address: str | None) -> str | None:
     local, _, domain = address.lower().rpartition("@")
     if ATS_DOMAINS.search(domain):  # "kelpieinsurance@myworkday.com", "careers-calloway@icims"
         word = _ATS_MAILBOX_WORDS.sub("", local.partition("+")[0]).strip("-_.")
-        if not word or _ATS_MAILBOX_WORDS.fullmatch(word) or any(c.isdigit() for c in word):
+        if not word or any(c.isdigit() for c in word):
             return None  # "wd3-notifications", "no-reply": the relay's own mailbox
     elif FREEMAIL.match(domain):
         return None

@@ -3906,3 +3906,63 @@ def test_a_role_head_noun_takes_its_lower_case_rest(subject, body, role):
 )
 def test_an_office_a_school_or_an_agency_signing_is_nobody(sender, signature):
     assert _signed(signature, sender).contact_first_name is None
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "company"),
+    [
+        (  # "opportunities with X"
+            "Talent Acquisition <talent-noreply@icims.com>",
+            "Your application (Req. 23-0912)",
+            "Thank you for your interest in career opportunities with Quimlevante Chemical and for"
+            " applying. We have selected other candidates.\r\n\r\nSincerely,\r\nTalent Acquisition",
+            "Quimlevante Chemical",
+        ),
+        (  # a Spanish subject head; "Equipo de Selección" is a team, not "Equipo de"
+            "Equipo de Selección <noreply@smartrecruiters.com>",
+            "Azulejos Terravall: actualización sobre tu candidatura",
+            "Te informamos de que en esta ocasión no vamos a continuar con tu candidatura.\r\n\r\n"
+            "Un cordial saludo,\r\nDepartamento de Recursos Humanos",
+            "Azulejos Terravall",
+        ),
+        (  # the subject's head, then the role applied for
+            "Recruiting Team <no-reply@greenhouse-mail.io>",
+            "Ceramix Additives – Technical Service Chemist application",
+            "After reviewing your application, we've decided not to proceed at this stage.\r\n"
+            "\r\nBest,\r\nRecruiting Team",
+            "Ceramix Additives",
+        ),
+        (  # an employer through JOIN whose name reads like a person's; JOIN's footer is no name
+            "Stellendam Offshore Base via JOIN <noreply@join.com>",
+            "Status of your application",
+            "We regret to inform you that we will not be moving forward with your application."
+            "\r\n\r\nBest regards,\r\n\r\nStellendam Offshore Base\r\n\r\n"
+            "Sent via JOIN. Replies to this email are not monitored.",
+            "Stellendam Offshore Base",
+        ),
+    ],
+)
+def test_employers_in_plurals_spanish_subjects_and_relay_footers(sender, subject, body, company):
+    facts = _facts(sender, subject, body)
+    assert (facts.company, facts.contact_name) == (company, None)
+
+
+def test_a_road_in_the_signature_is_no_company():
+    facts = _facts(
+        "Empleo <empleo@porcelanicosmijares.example>",
+        "Respuesta a tu candidatura espontánea",
+        "Hemos decidido no avanzar con ella.\r\n\r\nDepartamento de Personas\r\n"
+        "Porcelánicos del Mijares, S.A.\r\nCtra. Onda–Vila-real, km 3,2 · 12200 Onda",
+    )
+    assert facts.company == "Porcelánicos del Mijares"
+
+
+def test_a_place_given_away_after_a_long_role_name_is_a_rejection():
+    verdict = _note(
+        "Bas Koning <bas.koning@eemhaven-multimodal.example>",
+        "Barge Planner",
+        "Hoi Kevin,\n\nBedankt voor het goede gesprek van vorige week. De plek als Barge Planner "
+        "is inmiddels vergeven. Een collega van de kade maakt per 1 maart de overstap naar de "
+        "planning.\n\nSucces met je zoektocht.\n\nGroet,\nBas Koning",
+    )
+    assert verdict.is_rejection
