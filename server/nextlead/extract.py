@@ -452,12 +452,15 @@ _EMPLOYER_STATED = [
         rf"\bde ({_CAP}(?:[ \t]+(?:{_CAP}|del|y|&))*) cambió de estado",
     )
 ]
-# A team signing for its organisation, in the languages of the mail.
-_TEAM_WORD = (
-    r"(?:recruiting|recruitment|talent(?: acquisition)?|hiring|people|hr|careers|personal|"
-    r"rh|recrutement|talents?|carrières|talento|selección|rrhh|personas|reclutamiento|"
-    r"recursos humanos|werving(?: (?:&|en) selectie)?|p&o)"
+# The name of a recruiting team ("Cervecería Altamira – Talento"), and what else a team
+# signing for its organisation calls itself, in the languages of the mail.
+_TEAM_NAME = re.compile(
+    r"(?:talent[oe]?s?|recruiting|recruitment|recrutement|hr|rrhh|people|careers?|jobs|"
+    r"personal\w*|selecci[oó]n|reclutamiento|werving(?: (?:&|en) selectie)?|human resources|"
+    r"recursos humanos|ressources humaines|talent acquisition|rekrutierung)(?:\s*/\s*\w+)?",
+    re.I,
 )
+_TEAM_WORD = rf"(?:{_TEAM_NAME.pattern}|hiring|rh|carrières|personas|p&o)"
 _TEAM_SIGNING = re.compile(
     rf"(?i:the|your) ({COMPANY_NAME})(?i: {_TEAM_WORD})? (?i:team)"
     rf"|(?i:ihr|dein|euer|das) (?i:{_TEAM_WORD}-?)?(?i:team) (?i:von|der|des|bei) (?:der )?"
@@ -1837,14 +1840,6 @@ def _abbreviated_by(name: str, domain: str) -> bool:
 
 
 _DISPLAY_SEPARATOR = re.compile(r"\s+[-–|·•]\s+")
-
-
-_TEAM_NAME = re.compile(
-    r"(?:talent[oe]?s?|recruiting|recruitment|recrutement|hr|rrhh|people|careers?|jobs|"
-    r"personal\w*|selecci[oó]n|reclutamiento|werving(?: (?:&|en) selectie)?|human resources|"
-    r"recursos humanos|ressources humaines|talent acquisition|rekrutierung)(?:\s*/\s*\w+)?",
-    re.I,
-)
 
 
 def _person_and_organisation(display: str, address: str | None) -> tuple[str, str] | None:
