@@ -221,6 +221,11 @@ OWN = frozenset(
         "nerea.ibanez@buzonmail.example",
         "kevin.verbruggen@kadepost.example",
         "jannik.behrens@elbmail.example",
+        "lea.tremblay@courrielboreal.example",
+        "aoife.brennan@leemail.example",
+        "wouter.claes@kanaalpost.example",
+        "rocio.benitez@buzonsur.example",
+        "stefan.gruber@murpost.example",
     }
 )
 

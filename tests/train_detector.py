@@ -667,6 +667,12 @@ CORPUS_NAMES = {
     "s:jannik",
     "behrens",
     "s:behrens",
+    "aoife",
+    "s:aoife",
+    "brennan",
+    "s:brennan",
+    "wouter",
+    "s:wouter",
 }
 MIN_WEIGHT = 0.02  # smaller weights move no verdict on any split (checked) and only cost memory
 

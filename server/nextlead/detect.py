@@ -262,6 +262,9 @@ REJECT = (
         r"(?<!noch )\bnicht zu[mr]? (?:unserem |unserer |einem |einer )?(?:\w+ )?(?:auswahltag|"
         r"assessment[- ]?cent(?:er|re)|kennenlerntag|\w*gespräch|interview)\w* einladen\b",
         r"\b(?:stelle|position)\b.{0,80}?\bnicht anbieten\b",
+        # the post withdrawn: "und die Stelle nicht besetzt", "Ihre Bewerbung ... hinfällig"
+        r"\b(?:stelle|position)\s+(?:wird\s+)?(?:vorerst\s+|derzeit\s+)?nicht\s+(?:mehr\s+|neu\s+)?"
+        r"besetzt\b|\bbewerbung\b[^.]{0,40}?\bhinfällig\b",
         r"\bnicht mit (?:ihnen|dir)\s+(?:fortzusetzen|fortsetzen|weiterzugehen|weiter)",
         r"\b(?:stellen?|position)\b.{0,60}?(?<!nicht )\b(?:vergeben|besetzt)\b",
         r"\b(?:nicht|keine)\s+(?:weiter\s+)?berücksichtig",
@@ -409,6 +412,16 @@ REJECT = (
     + _rules(
         "reject",
         4.0,
+        # others chosen, and the candidate not among them ("Tu perfil no está entre ellas"); not
+        # "if you are not among them, ..." as an acknowledgement warns
+        r"(?<!\bif )(?<!\bsi )\b(?:you are|you're|you were|yours is|yours was|your (?:application|"
+        r"profile|cv|name) (?:is|was)) not (?:one of them|among (?:them|(?:those|the (?:candidates|"
+        r"applicants|people|profiles)) (?:selected|chosen|shortlisted|invited)|the (?:successful|"
+        r"selected|shortlisted) (?:candidates|applicants)))\b",
+        r"(?<!\bsi )\b(?:tu|su) (?:perfil|candidatura|cv|nombre) no (?:está|estaba|se encuentra|figura) "
+        r"entre (?:ell[oa]s|l[oa]s (?:seleccionad|elegid|finalist|candidat)\w*)",
+        r"(?<!\bfalls )(?<!\bwenn )\b(?:sie|du) (?:sind|bist|waren|warst) (?:\w+ )?nicht darunter\b",
+        r"(?<!\bals )(?<!\bindien )\b(?:u|je|jij) (?:bent|was|zit|zat) er (?:\w+ )?niet bij\b",
         # German, Dutch, French and Spanish: the choice fell on someone else, to their favour
         r"\b(?:wahl|auswahl|entscheidung) (?:ist |fiel |hat sich )?(?:\w+ ){0,3}?(?:auf|zugunsten) "
         r"(?:(?:eine[nrs]?|die|den) (?:andere[nr]?\s+)?|andere[nr]?\s+)(?:person|kandidat\w*|"
@@ -1028,6 +1041,9 @@ COUNTER += _rules(
     # a selection day ahead: "wie niet slaagt voor de test kan helaas niet door", "bevestigen dat je
     # erbij bent"
     r"\bwie niet slaagt\b|\bbevestigen dat (?:je|u) (?:erbij|aanwezig) (?:bent|zult zijn)\b",
+    # the user's own offer turned down, not an application: to host a trainee, to mentor
+    r"\bdonner suite à (?:votre|ta) proposition\b|\b(?:proposé|offert) d'accueillir\b|\b(?:your|the) "
+    r"(?:offer|proposal) to (?:host|mentor|supervise|tutor)\b",
 )
 
 # Offering a feedback call is common in a rejection too: a weaker counter-signal.
@@ -1151,12 +1167,18 @@ _RULES_NEEDING = _rules_needing(_ALL_RULES)
 _REJECT_AND_COUNTER = [*REJECT, *COUNTER]
 assert all(r.index == i for i, r in enumerate(_ALL_RULES)), "Haystack.candidates relies on it"
 
-ATS_DOMAINS = re.compile(
-    r"(greenhouse|lever\.co|myworkday|workday|icims|smartrecruiters|ashbyhq|taleo|bamboohr|"
+_ATS_NAMES = re.compile(  # lower case: searched in lowered text, six times faster than re.I
+    r"greenhouse|lever\.co|myworkday|workday|icims|smartrecruiters|ashbyhq|taleo|bamboohr|"
     r"jobvite|teamtailor|recruitee|personio|workable|successfactors|jazzhr|breezy|youforce|"
-    r"softgarden|dvinci|rexx|otys|carerix|homerun)",
-    re.I,
+    r"softgarden|dvinci|rexx|otys|carerix|homerun|taleez|flatchr|beetween|jobaffinity|talentsoft|"
+    r"digitalrecruiters|pinpointhq|comeet|avature|jobylon|hr4you|prescreen|umantis|hirebridge"
 )
+
+
+def names_ats(text: str | None) -> bool:
+    """Whether an address (or a line) names an applicant tracking system that relays mail."""
+    return bool(text and _ATS_NAMES.search(text.lower()))
+
 
 _QUOTE_START = re.compile(
     r"^(?:on .{5,120} wrote:|am .{5,120} schrieb .{0,80}:|le .{5,120} a écrit ?:|"
@@ -1255,9 +1277,13 @@ _YOUR_APPLICATION = re.compile(
     r"bewerbung|(?:votre|ta) candidature|(?:uw|je) sollicitatie)\b",
     re.I,
 )
+# A mail provider everyone shares: its domain names nobody's employer ("gmx-post", "orange-mail").
 FREEMAIL = re.compile(
-    r"^(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|aol|proton|"
-    r"protonmail|gmx|web|mail|example|correo\w*)\.",
+    r"^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|"
+    r"gmx|web|mail|mailbox|webmail|fastmail|hey|zoho|yandex|posteo|t-online|freenet|arcor|aon|"
+    r"bluewin|orange|wanadoo|free|sfr|laposte|telenet|skynet|ziggo|kpnmail|xs4all|libero|"
+    r"btinternet|virginmedia|eircom|example|correo\w*)"
+    r"(?:-(?:mail|post|box|online|uk|ie|de|at|ch|fr|be|nl|es))?\.",
     re.I,
 )
 
@@ -1343,7 +1369,7 @@ def detect(email: Email, own_addresses: frozenset[str] = frozenset()) -> Verdict
     job = len(
         {text[a:b].lower() for rule in haystack.candidates(JOB) for a, b in rule.spans(haystack)}
     )
-    if email.from_addr and ATS_DOMAINS.search(email.from_addr):
+    if names_ats(email.from_addr):
         job += 2
     subject: Haystack | None = None  # searched only when a rule below fires
     for rule in haystack.candidates(OTHER):  # a flat, a loan, a paper: weaker when the job

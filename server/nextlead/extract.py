@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .detect import ATS_DOMAINS, FREEMAIL, own_text
+from .detect import FREEMAIL, names_ats, own_text
 from .language import guess_language
 from .literals import Prefiltered
 from .mail.parse import Email
@@ -73,7 +73,11 @@ ORG_WORDS = re.compile(
     r"healthcare|\w*insurance|assurances?|versicherung\w*|verzekering\w*|seguros|mutual|mutuelle|"
     r"hi|hello|hey|dear|hallo|hola|buenas|buenos|saludos|bonjour|beste|hoi|liebe|moin|servus|"
     r"secretar[ií]a|área|portal|"
-    r"lieber|estimad[oa]|cher|chère|geachte|thanks|thank|regards)\b",
+    r"lieber|estimad[oa]|cher|chère|geachte|thanks|thank|regards|salut|bonsoir|guten|grüezi|"
+    r"sorry|madame|monsieur|querid[oa]|goedemorgen|goedemiddag|gracias|danke|merci|"
+    # the words of a unit or a trade, in front of its organisation's name
+    r"cellule|p[ôo]le|personeelsdienst|personaldienst|excavaciones|comercial|notar[ií]a|"
+    r"asesor[ií]a|telecomunicaciones|[àá]rea|energ[ií]a|energy|solar|renewables|renovables)\b",
     re.I,
 )
 # What an agency's name may end in ("Bluegum Health Recruitment"), and an employer's team too
@@ -283,7 +287,8 @@ NAME_PARTICLES = {
 }
 LEGAL_SUFFIX = re.compile(
     r",?(?<!&)\s+(?:(?:gmbh|ag|se|ltd) ?& ?co|"  # but "Kibble & Co" is a name
-    r"inc|ltd|llc|llp|plc|gmbh|ag|se|sa|s\.a|sl|s\.l|bv|b\.v|nv|n\.v|sarl|sas|"
+    r"inc|ltd|llc|llp|plc|gmbh|ag|se|sa|s\.a|sl|s\.l|bv|b\.v|nv|n\.v|sarl|sas|lt[ée]e|"
+    r"limit[ée]e|d\.o\.o|"
     r"pty|pte|co|corp|limited|kg|oy|ab|as|aps|srl|spa|pvt|s\.a\. de c\.v|sa de cv|e\.i\.r\.l|"
     r"partg(?: ?mbb)?|scrl(?:fs)?|v\.o\.f|vof|"
     r"partnerschaft(?:sgesellschaft)?(?: von rechtsanwälten)?(?: mbb)?|rechtsanwälte|rechtsanwaltsgesellschaft|"
@@ -328,7 +333,8 @@ TITLE_WORDS = re.compile(
 )
 # A unit of the organisation, not the organisation: "Ward 12 Respiratory", "Amt für Jugend".
 _DEPARTMENT = re.compile(
-    r"(?:ward \d+|(?:main )?theatres|unidad|uci|servicio|coordinación|dirección|"
+    r"(?:ward \d+|(?:main )?theatres|unidad|[àá]rea de (?:recursos|persona|personal|selecci)|"
+    r"cellule|uci|servicio|coordinación|dirección|"
     r"departamento|département|grupo de (?!empresas)|personal und|(?:personal|zentral)?referat|"
     r"zentralbereich|präsidialabteilung|amt für|abteilung|dezernat|fachbereich|sachgebiet|afdeling|"
     r"service des?|pôle|unité|hôpital de jour|direction (?:des?|du)|regulatory affairs|"
@@ -461,6 +467,10 @@ _TEAM_NAME = re.compile(
     re.I,
 )
 _TEAM_WORD = rf"(?:{_TEAM_NAME.pattern}|hiring|rh|carrières|personas|p&o)"
+_TEAM_LINE = re.compile(  # "Recruiting Team", "Talent Acquisition", "Equipo de Selección"
+    rf"(?i:(?:the |our |your |el |l['’])?(?:(?:equipo|équipe|team) (?:de |du |des )?)?"
+    rf"(?:{_TEAM_WORD})(?: team)?)"
+)
 _TEAM_SIGNING = re.compile(
     rf"(?i:the|your) ({COMPANY_NAME})(?i: {_TEAM_WORD})? (?i:team)"
     rf"|(?i:ihr|dein|euer|das) (?i:{_TEAM_WORD}-?)?(?i:team) (?i:von|der|des|bei) (?:der )?"
@@ -481,6 +491,17 @@ _SUBJECT_EMPLOYER = re.compile(
     # "Ceramix Additives – Technical Service Chemist application"
     rf"|({COMPANY_NAME})[ \t]+[|–—][ \t]+[^\n]{{3,60}}?[ \t](?i:application|candidature|"
     rf"candidatura|bewerbung|sollicitatie)$"
+    # "Actualización sobre tu candidatura – Tartessia Energy"
+    rf"|[^\n]*?(?i:application|candidature|candidatura|bewerbung|sollicitatie)[ \t]+[|–—-]"
+    rf"[ \t]+({COMPANY_NAME})$"
+)
+# "Oakhurst Renewables: PV Performance Engineer", where the text names the same role
+_SUBJECT_PAIR = re.compile(rf"({COMPANY_NAME})[ \t]*(?::|[ \t][|–—-])[ \t]+(\S[^\n]{{3,80}})")
+_SUBJECT_WORDS = re.compile(
+    r"(?i)\b(?:update|application|candidature|candidatura|bewerbung|sollicitatie|status|absage|"
+    r"job|position|stelle|vacature|vacante|offre|interview|entrevista|entretien|gesprek|feedback|"
+    r"outcome|decision|résultat|resultado|ref|req|requisition|thank|thanks|merci|gracias|danke|"
+    r"kandidatur|seguimiento|suivi|your|ihre|votre|tu|su|uw|je)"
 )
 _ROLE_WORD = r"[A-ZÀ-ÖØ-Þ][\w/&+#’'-]*(?:\.\w+)*"
 
@@ -616,8 +637,8 @@ def extract(email: Email, own_addresses: frozenset[str] = frozenset()) -> Facts:
     if (
         not company
         and contact
-        and _fold(contact) == _fold(email.from_name or "")
-        and (is_no_reply(email.from_addr) or ATS_DOMAINS.search(email.from_addr or ""))
+        and _fold(contact) == _fold(_VIA.sub("", email.from_name or ""))
+        and (is_no_reply(email.from_addr) or names_ats(email.from_addr))
     ):  # "Nordholz Verpackung <no-reply@recruitee.com>" signs, and nothing else names anyone
         company, contact = _clean_company(contact), None
     words = (company or "").split()
@@ -694,8 +715,11 @@ def _signature_lines(body: str, sender: str | None = None) -> list[str]:
             and _looks_like_person(name)
             # a name above the last four lines is a signature's when a title follows it
             and (index >= len(tail) - 4 or TITLE_WORDS.search(tail[index + 1]))
-        ):
-            return tail[index:]
+        ) or (index >= len(tail) - 4 and index < len(tail) - 1 and _DEPARTMENT.match(name)):
+            # or a unit signs over its organisation: "Cellule Sélection"; under a team's line
+            # ("Recruiting Team"), a name is its organisation's ("Halcyon Gate Interactive")
+            under_team = index and _TEAM_LINE.fullmatch(tail[index - 1])
+            return tail[index - 1 :] if under_team else tail[index:]
     for index in range(len(written) - 2, max(len(written) - 12, -1), -1):
         # "Au plaisir de vous accueillir dans l'une de nos boutiques,\nAurélie": a closing
         # sentence of one's own, then a first name alone
@@ -919,6 +943,8 @@ def _contact_name(email: Email, signature: list[str], body: str, shown: str | No
         # The sending organisation signs ("Hotel Schwanen"), perhaps over a person's full name.
         below = signature[1] if len(signature) > 1 and signature[1].count(",") < 2 else ""
         below = below.split(",")[0].split("|")[0].strip()  # not "Oficentro La Virgen, Pavas, ..."
+        if _TEAM_LINE.fullmatch(signature[0]):
+            return None  # "Recruiting Team" over its organisation, "Halcyon Gate Interactive"
         return below if _looks_like_person(below) and len(below.split()) >= 2 else None
     if signature and _SEVERAL.match(signature[0]):
         return None  # "Ingrid, Ola & the Nordlys team": several people sign, nobody in particular
@@ -986,7 +1012,7 @@ def _organisation_sending(email: Email, body: str) -> bool:
     return bool(
         name
         and email.from_addr
-        and (ATS_DOMAINS.search(email.from_addr) or is_no_reply(email.from_addr))
+        and (names_ats(email.from_addr) or is_no_reply(email.from_addr))
         and (name in _fold(email.subject) or _fold(body).count(name) >= 2)
     )
 
@@ -1384,8 +1410,12 @@ _JOIN_US = re.compile(
     re.I,
 )
 _PARTNERS_PROFESSION = re.compile(r"\s+(?:steuerberater|steuerberatung|wirtschaftsprüfer)$", re.I)
+_DECLINED = re.compile(r"(?<=[a-zäöü]e)n(?= \w)")  # a German adjective after "der", "bei der"
 _TEAM_ALONE = re.compile(r"(?i)(?:the |el |l['’]|das |het )?(?:team|equipo|équipe|equipe)")
-_TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|und|et|y|en|&|de|del|of|du|des|van|von)$")
+# "Valrhodan de la" read from "les sites Valrhodan de la vallée du Rhône"
+_TRAILING_CONJUNCTION = re.compile(
+    r"\s+(?:and|und|et|y|en|&|de|del|of|du|des|van|von|la|le|les|el|los|las|der|die|das|het|the)$"
+)
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 
 
@@ -1406,7 +1436,7 @@ _NOT_A_NAME = re.compile(
     r"\d{4,}|(?i:register|registergericht|amtsgericht|firmenbuch|sitz)\b|\s(?i:campus)$"
 )
 _SENTENCE = re.compile(  # words of a sentence, not of a name ("Chablais-Est")
-    r"(?<![\w-])(?:is|are|was|were|has|have|this|please|est|sont|ce|cette|merci|ist|wird|wurde|"
+    r"(?<![\w'’-])(?:is|are|was|were|has|have|this|please|est|sont|ce|cette|merci|ist|wird|wurde|"
     r"diese[rsm]?|bitte|dit|deze|wordt|este|esta|ha sido)(?![\w-])",
     re.I,
 )
@@ -1509,8 +1539,20 @@ def _company(
     for pattern in patterns:  # those of _COMPANY_PATTERNS that may match
         for match in pattern.finditer(text):
             offer(match.group(1), 1.0)
-    head = _SUBJECT_EMPLOYER.match(_REPLY_PREFIX.sub("", email.subject))
-    head_name = head and (head.group(1) or head.group(2))
+    subject = _REPLY_PREFIX.sub("", email.subject)
+    head = _SUBJECT_EMPLOYER.match(subject)
+    head_name = head and (head.group(1) or head.group(2) or head.group(3))
+    no_reply = is_no_reply(email.from_addr)
+    relayed = names_ats(email.from_addr)
+    # a notice's subject; a person's may shorten the name ("Brisk - Senior Engineer")
+    pair = None if head_name or not (no_reply or relayed) else _SUBJECT_PAIR.fullmatch(subject)
+    if (
+        pair
+        and " " in pair.group(2).strip()
+        and pair.group(2).strip() in body
+        and not _SUBJECT_WORDS.search(pair.group(1))
+    ):
+        head_name = pair.group(1)  # the employer, then the role the text names
     if head_name and not _is_role_noun(head_name.split()[-1]):  # not "Inventory Planner: ..."
         offer(head_name, 1.0)  # "Kelpie Insurance: update regarding your application"
     stated = []  # the employer as a board names it
@@ -1521,7 +1563,6 @@ def _company(
     from_name = email.from_name
     # "Delta Retail vía HiringPampa" from no-reply@: the job board passing the mail on is not
     # the employer ("Lauren Becker via Meridian Staffing" is a recruiter and her agency)
-    no_reply = is_no_reply(email.from_addr)
     by_board = _employer_via_board(from_name or "") if no_reply else None
     relay = None
     if by_board:
@@ -1531,7 +1572,6 @@ def _company(
     through_board = _via_job_board(from_name or "")
     if through_board:
         relay, from_name = through_board[1], None  # a recruiter writing through Indeed
-    relayed = bool(email.from_addr and ATS_DOMAINS.search(email.from_addr))
     if (
         from_name
         and no_reply
@@ -1599,8 +1639,16 @@ def _company(
     ]
     for name in initials:
         offer(_spelled_out(name, text), 3.0)
+    declined = {}  # "bei der Steirischen Bahnsysteme": Steirische Bahnsysteme
+    for name in list(candidates):
+        plain = _DECLINED.sub("", name)
+        if plain != name and plain in candidates:
+            candidates[plain] += candidates.pop(name)
+            named.add(plain)
+            declined[name] = plain
     if not candidates:
         return None
+    stated = [declined.get(name, name) for name in stated]
     stated = [name for name in stated if name in candidates]
     if stated and (relay or relayed or no_reply):
         return stated[0]
@@ -1988,9 +2036,13 @@ def _spelled(words: list[str], domains: set[str]) -> int:
                     cut = domain[len(spelling) :]
                     if 3 <= len(cut) < len(squashed) and _cuts_short(cut, squashed):
                         return -count
-        ways = (
-            _AND if word == "&" else (squashed, "") if word.lower() in _CONNECTORS else (squashed,)
-        )
+        ways = {squashed}
+        if not word.isascii():  # "Schöckl" at schoeckl-careers
+            ways.add(_squash(_umlauts_spelt_out(word)))
+        if word == "&":
+            ways = set(_AND)
+        elif word.lower() in _CONNECTORS:
+            ways.add("")
         spellings = {s + w for s in spellings for w in ways}  # "aceroshuerva": Aceros del Huerva
         if spellings & domains:
             return len(words)
@@ -2011,10 +2063,12 @@ def _cuts_short(short: str, word: str) -> bool:
 
 # What divides a signature line into name, title, company and place.
 _SIGNATURE_SEPARATOR = re.compile(r"\s+(?:[|·•–—@/-]|at|bei|chez)\s+|,\s+")
-_ADDRESS_OR_LINK = re.compile(
-    r"\d{3}|www\.|https?:|\d+\s*$|^\d+\s|\b(?i:polígono|calle|avenida|avda|paseo|carrer|rue|straße|"
-    r"strasse|gasse|straat|laan|ctra|carretera|camino|plaza|chemin|boulevard|avenue|allée)\b"
+_ROAD = (
+    r"\b(?i:polígono|calle|avenida|avda|paseo|carrer|rue|straße|strasse|gasse|straat|laan|ctra|"
+    r"carretera|camino|plaza|chemin|boulevard|avenue|allée)\b"
 )
+_ADDRESS_OR_LINK = re.compile(rf"\d{{3}}|www\.|https?:|\d+\s*$|^\d+\s|{_ROAD}")
+_STREET = re.compile(_ROAD)
 
 
 _TITLE_IN_LOWER_CASE = re.compile(
@@ -2042,7 +2096,9 @@ def _signature_companies(line: str, contact: str | None) -> list[str]:
     for segment in segments:
         if segment.endswith(")"):  # "Severn Vale Cat Rescue (Registered Charity 1099001)"
             segment = _IN_BRACKETS.sub("", segment)
-        if _ADDRESS_OR_LINK.search(segment) or ATS_DOMAINS.search(segment):
+        if _STREET.search(segment):
+            break  # a street, then its town: "400, boulevard Charest Est, Québec (Québec)"
+        if _ADDRESS_OR_LINK.search(segment) or names_ats(segment):
             continue
         words = segment.split()
         if titled and len(words) > 1 and all(w[0].islower() for w in words[1:]):
@@ -2130,9 +2186,9 @@ def _company_from_address(address: str | None) -> str | None:
     if not address or "@" not in address:
         return None
     local, _, domain = address.lower().rpartition("@")
-    if ATS_DOMAINS.search(domain):  # "kelpieinsurance@myworkday.com", "careers-calloway@icims"
+    if names_ats(domain):  # "kelpieinsurance@myworkday.com", "careers-calloway@icims"
         word = _ATS_MAILBOX_WORDS.sub("", local.partition("+")[0]).strip("-_.")
-        if not word or any(c.isdigit() for c in word):
+        if not word or any(c.isdigit() for c in word) or NO_REPLY_LOCAL.match(local):
             return None  # "wd3-notifications", "no-reply": the relay's own mailbox
     elif FREEMAIL.match(domain):
         return None

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .detect import FREEMAIL
 from .mail.parse import one_line
 from .store import LEAD_STATUSES, MAY_USE_NAME
 
@@ -63,10 +64,6 @@ _NOT_NAMES = frozenset(
     anyone someone somebody everyone him her them me us hr recruiting talent people linkedin
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december if when unfortunately sorry""".split()  # noqa: SIM905 (a word list reads best as words)
-)
-_FREE_MAIL = frozenset(
-    """gmail googlemail yahoo hotmail outlook live msn icloud me mac aol proton protonmail
-    gmx web mail fastmail hey zoho yandex""".split()  # noqa: SIM905
 )
 
 
@@ -227,7 +224,7 @@ def _company_of(email: str | None) -> str | None:
         return None
     core = labels[-3] if len(labels) >= 3 and labels[-2] in ("co", "com", "ac", "org") else None
     core = core or labels[-2]
-    if core in _FREE_MAIL:
+    if FREEMAIL.match(core + "."):
         return None
     return core.replace("-", " ").title()
 

@@ -3966,3 +3966,206 @@ def test_a_place_given_away_after_a_long_role_name_is_a_rejection():
         "planning.\n\nSucces met je zoektocht.\n\nGroet,\nBas Koning",
     )
     assert verdict.is_rejection
+
+
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [  # the greeting of a short note is not its signature
+        (
+            "Fabrique d'Opinion <no-reply@mail.personio.de>",
+            "Salut Mathieu,\r\n\r\nCe n'est donc "
+            "pas un oui cette fois.\r\n\r\nLa team Fabrique d'Opinion",
+        ),
+        (
+            "Stadt Freistett Karriere <noreply@freistett.example>",
+            "Guten Tag Frau Fischer,\r\n\r\n"
+            "zur Stelle können wir Ihnen leider keine Zusage geben.\r\n\r\nStadt Freistett | Personal",
+        ),
+        ("Kim <kim@hairlounge.example>", "Sorry Lien, we hebben al iemand. Succes!"),
+    ],
+)
+def test_a_greeting_is_nobody_signing(sender, body):
+    facts = _facts(sender, "Re: candidature", body)
+    assert facts.contact_first_name not in {"Salut", "Guten", "Sorry"}
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "company"),
+    [
+        (  # a unit signs over its organisation, no sign-off above
+            "Selection <selection@abip.example>",
+            "Madame,\r\n\r\nNous vous informons que le poste a été pourvu.\r\n\r\n"
+            "Cellule Sélection\r\nAgence bruxelloise de l'innovation publique\r\n"
+            "Boulevard du Jardin Botanique 20, 1000 Bruxelles",
+            "Agence bruxelloise de l'innovation publique",
+        ),
+        (  # a team's line, then its organisation, which reads like a person's name
+            "Recruiting Team <no-reply@ashbyhq.com>",
+            "Hi Léa,\r\n\r\nWe won't be moving forward with it at this time.\r\n\r\n"
+            "Best of luck,\r\n\r\nRecruiting Team\r\nHalcyon Gate Interactive",
+            "Halcyon Gate Interactive",
+        ),
+        (
+            "Careers <careers-atlanticff@icims.com>",
+            "Dear Aoife,\r\n\r\nWe regret to inform you that we have selected other candidates."
+            "\r\n\r\nTalent Acquisition\r\n\r\nAtlantic Fill-Finish\r\n\r\n"
+            "Little Island, Co. Cork, Ireland",
+            "Atlantic Fill-Finish",
+        ),
+        (  # a street, then its town, is no organisation
+            "Équipe Recrutement <noreply@smartrecruiters.com>",
+            "Bonjour Léa,\r\n\r\nNous ne retiendrons pas votre candidature.\r\n\r\nAu plaisir,\r\n"
+            "\r\n--\r\nStudio Marée Haute inc.\r\n400, boulevard Charest Est, Québec (Québec)",
+            "Studio Marée Haute",
+        ),
+        (  # an organisation through JOIN, signing with its own name
+            "Fotones del Sur via JOIN <no-reply@join.com>",
+            "Hola Rocío:\r\n\r\nHemos decidido no continuar con tu candidatura.\r\n\r\n"
+            "Un saludo,\r\nFotones del Sur",
+            "Fotones del Sur",
+        ),
+    ],
+)
+def test_an_organisation_signing_under_a_unit_or_a_team_is_no_person(sender, body, company):
+    facts = _facts(sender, "Your application", body)
+    assert (facts.company, facts.contact_name) == (company, None)
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "company"),
+    [
+        (  # the employer after the application, at the end of the subject
+            "Equipo de Selección <noreply@smartrecruiters.com>",
+            "Actualización sobre tu candidatura – Tartessia Energy",
+            "Estimada Rocío:\r\n\r\nTu candidatura no continuará en este proceso.\r\n\r\n"
+            "Atentamente,\r\n\r\nEquipo de Selección",
+            "Tartessia Energy",
+        ),
+        (  # a notice's subject: the employer, then the role the text names again
+            "Recruiting <noreply@jobvite.com>",
+            "Oakhurst Renewables: PV Performance Engineer",
+            "Dear Rocío,\r\n\r\nThank you for your application for the PV Performance Engineer "
+            "position. We regret that yours has not been shortlisted.\r\n\r\nRegards,\r\n"
+            "Talent Acquisition Team",
+            "Oakhurst Renewables",
+        ),
+        (  # a person's subject may shorten the name: the domain's longer one stays
+            "Tyler Boone <tyler.boone@briskhealth.example>",
+            "Brisk - Senior Backend Engineer",
+            "Hi Jordan,\r\n\r\nWe won't be moving forward for the Senior Backend Engineer role.\r\n"
+            "\r\nTyler",
+            "Brisk Health",
+        ),
+        (  # an umlaut spelt out in the relay's mailbox
+            "Careers <schoeckl-careers@icims.com>",
+            "Regarding your application",
+            "Dear Stefan,\r\n\r\nRegrettably, we will not be progressing your application.\r\n"
+            "We thank you for the interest you have shown in Schöckl Automotive Systems.\r\n\r\n"
+            "Human Resources",
+            "Schöckl Automotive Systems",
+        ),
+        (  # "der Steirischen Bahnsysteme" is Steirische Bahnsysteme, as the sender writes it
+            "Steirische Bahnsysteme <noreply@smartrecruiters.com>",
+            "Ihre Bewerbung bei der Steirischen Bahnsysteme AG",
+            "Sehr geehrter Herr Gruber,\r\n\r\nleider können wir Ihre Bewerbung nicht "
+            "berücksichtigen.\r\n\r\nMit freundlichen Grüßen\r\n\r\n"
+            "Ihr Recruiting-Team der Steirischen Bahnsysteme AG",
+            "Steirische Bahnsysteme",
+        ),
+        (  # Quebec's and Slovenia's legal forms
+            "François Leblanc <fleblanc@bleuneon.example>",
+            "Suite à ta rencontre",
+            "Ce n'est donc pas toi que nous retenons.\r\n\r\nFrançois Leblanc\r\n"
+            "Producteur exécutif\r\nProductions Bleu Néon ltée",
+            "Productions Bleu Néon",
+        ),
+        (
+            "Matej Kovačič <matej.kovacic@pohorje-elektronika.example>",
+            "Design Engineer – our decision",
+            "Dear Mr. Gruber,\r\n\r\nWe have decided to offer the position to another candidate."
+            "\r\n\r\nBest regards,\r\nMatej Kovačič\r\nHead of Hardware\r\n"
+            "Pohorje Elektronika d.o.o.",
+            "Pohorje Elektronika",
+        ),
+        (  # a mail provider's domain is nobody's employer, even with a suffix on it
+            "Nathalie Kieffer <pharmacie.saverne@orange-mail.example>",
+            "Re: Candidature",
+            "Bonjour,\r\n\r\nNous avons retenu une autre candidature.\r\n\r\n"
+            "Cordialement,\r\nNathalie Kieffer",
+            None,
+        ),
+        (  # "Est" inside a name is no French verb; a Taleez relay's no-reply box is no name
+            "Pharm'Est Santé - Recrutement <ne-pas-repondre@pharmest.taleez-mail.example>",
+            "Réponse à votre candidature : Pharmacien adjoint",
+            "Bonjour,\r\n\r\nNous ne donnerons pas suite à votre candidature.\r\n\r\n"
+            "L'équipe recrutement",
+            "Pharm'Est Santé",
+        ),
+        (  # "de la" left of a lower-case place is no part of the name
+            "Julie Marchand <julie.marchand@valrhodan.example>",
+            "Notre échange de mardi",
+            "Bonjour Léa,\r\n\r\nNous n'irons donc pas plus loin ensemble pour ce poste. Je "
+            "garde votre CV en tête pour les autres sites Valrhodan de la vallée du Rhône.\r\n\r\n"
+            "Belle fin de semaine,\r\nJulie",
+            "Valrhodan",
+        ),
+    ],
+)
+def test_employers_in_subjects_spellings_and_declensions_not_mail_providers(
+    sender, subject, body, company
+):
+    assert _facts(sender, subject, body).company == company
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "rejection"),
+    [
+        (
+            "Projekt Kapfenberg – Hardware-Testingenieur",
+            "Grüß Gott Herr Gruber,\n\nich melde mich wie versprochen zum Projekt bei unserem "
+            "Kunden in Kapfenberg.\n\nLeider hat der Kunde die Anforderung für den Hardware-"
+            "Testingenieur gestern\nkomplett zurückgezogen – das Testprojekt wird intern "
+            "umstrukturiert und die\nStelle nicht besetzt. Damit ist Ihre Bewerbung für dieses "
+            "Projekt leider\nhinfällig; ich habe Ihre Unterlagen beim Kunden zurückgezogen.\n\n"
+            "Sehr schade, Sie wären aus meiner Sicht ideal gewesen.",
+            True,
+        ),
+        (
+            "Gracias por tu candidatura",
+            "Hola Rocío:\n\nYa hemos seleccionado a las personas que pasarán a la fase de "
+            "entrevistas. Tu perfil no está entre ellas, pero nos ha gustado conocer tu trayectoria.",
+            True,
+        ),
+        (
+            "Your application",
+            "Dear Aoife,\n\nWe have now selected the candidates we will invite to interview and, "
+            "I am sorry to say, you are not among them.",
+            True,
+        ),
+        (  # still open, and an acknowledgement's warning
+            "Ihre Bewerbung",
+            "Sehr geehrter Herr Gruber,\n\nvielen Dank für Ihre Bewerbung. Die Stelle ist noch "
+            "nicht besetzt; wir melden uns in zwei Wochen.",
+            False,
+        ),
+        (
+            "Application received",
+            "Thank you for applying. We will invite the shortlisted candidates next week; if you "
+            "are not among them, please know we read every application.",
+            False,
+        ),
+        (  # the user's own offer to host a trainee, turned down
+            "Demande d'accueil de stagiaire – réponse",
+            "Madame Dubois,\n\nVous avez proposé d'accueillir une étudiante en soins infirmiers "
+            "de 2e année en tant que tutrice dans le cadre du stage de novembre.\n\nNous ne "
+            "pouvons pas donner suite à votre proposition : votre structure d'exercice (intérim) "
+            "n'est pas agréée comme terrain de stage. Nous vous remercions néanmoins pour votre "
+            "engagement dans la formation des futurs professionnels.\n\nLe service des stages – "
+            "IFSI du CHU Rive-Gauche",
+            False,
+        ),
+    ],
+)
+def test_a_post_withdrawn_one_not_among_the_chosen_and_an_offer_to_host(subject, body, rejection):
+    verdict = _note("Recruiting <jobs@hirewell.example>", subject, body)
+    assert verdict.is_rejection is rejection
