@@ -226,6 +226,11 @@ OWN = frozenset(
         "wouter.claes@kanaalpost.example",
         "rocio.benitez@buzonsur.example",
         "stefan.gruber@murpost.example",
+        "corinne.widmer@seepost.example",
+        "alejandro.mendoza@buzonmx.example",
+        "ruben.degraaf@vechtpost.example",
+        "nathalie.vandamme@courrier-bxl.example",
+        "sergio.lafuente@cierzomail.example",
     }
 )
 

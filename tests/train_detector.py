@@ -673,6 +673,16 @@ CORPUS_NAMES = {
     "s:brennan",
     "wouter",
     "s:wouter",
+    "sergio",
+    "s:sergio",
+    "lafuente",
+    "s:lafuente",
+    "vandamme",
+    "s:vandamme",
+    "widmer",
+    "s:widmer",
+    "mendoza",
+    "s:mendoza",
 }
 MIN_WEIGHT = 0.02  # smaller weights move no verdict on any split (checked) and only cost memory
 

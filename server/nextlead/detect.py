@@ -262,6 +262,14 @@ REJECT = (
         r"(?<!noch )\bnicht zu[mr]? (?:unserem |unserer |einem |einer )?(?:\w+ )?(?:auswahltag|"
         r"assessment[- ]?cent(?:er|re)|kennenlerntag|\w*gespräch|interview)\w* einladen\b",
         r"\b(?:stelle|position)\b.{0,80}?\bnicht anbieten\b",
+        # "al final no sale lo de incorporarte a la clínica", as a clinic's owner writes it
+        r"\bno (?:sale|va a salir|salió|ha salido) lo de (?:incorporarte|contratarte|tu "
+        r"incorporación|tu contrato|la plaza|el puesto)\b",
+        # no offer after an assessment centre; no contract offered, the application closed
+        r"\b(?:ihnen|dir|euch)\b.{0,30}?\bkein(?:en)? (?:\w+)?angebot (?:unterbreiten|machen|geben)\b",
+        r"\b(?:kunnen|zullen) (?:je|u|jou) (?:\w+ ){0,2}?geen (?:\w+ )?(?:dienstverband|functie|"
+        r"contract|baan|plek|plaats|aanstelling|arbeidsovereenkomst|aanbod)\b.{0,60}?\baanbieden\b|"
+        r"\bsluiten (?:je|uw|jouw) sollicitatie\b.{0,40}?\baf\b",
         # the post withdrawn: "und die Stelle nicht besetzt", "Ihre Bewerbung ... hinfällig"
         r"\b(?:stelle|position)\s+(?:wird\s+)?(?:vorerst\s+|derzeit\s+)?nicht\s+(?:mehr\s+|neu\s+)?"
         r"besetzt\b|\bbewerbung\b[^.]{0,40}?\bhinfällig\b",
@@ -855,6 +863,11 @@ COUNTER += _rules(
     r"\b(?:je|uw) sollicitatie blijft (?:gewoon |nog )?actief|\bnog geen (?:keuze|beslissing) "
     r"gemaakt|\b(?:ihre|deine) bewerbung bleibt (?:weiterhin )?aktiv|\bno decision has been made|"
     r"\b(?:haven't|have not) (?:yet )?made (?:a|any|our) (?:final )?decision",
+    # still in the process, for another site or the next round: "queremos seguir contando
+    # contigo en el proceso", "je bent nu een van de twee finalisten", "willen je graag terugzien"
+    r"\bseguir contando contigo en el proceso\b|\bkeep you in the process for\b",
+    r"\bnu (?:een|één) van de (?:twee|drie|vier|laatste) (?:finalisten|kandidaten)\b",
+    r"\b(?:willen|wil) (?:je|u) (?:graag )?(?:terugzien|terug zien)\b",
     # passed on to another vacancy, the first application still open
     r"\bbewerbung auf die (?:ursprüngliche|erste) stelle bleibt\b|\bbleibt davon unberührt\b|"
     r"\b(?:application|candidacy) for the original (?:role|position|post) (?:stays|remains|is "
@@ -1092,6 +1105,10 @@ OTHER = _rules(
     r"\b(?:paper|manuscript|(?:paper|abstract|article|conference) submission|reviewers?|"
     r"program committee|proceedings|call for papers|"
     r"talk proposal|camera-ready|nominations?|nominated|nominee|awards)\b",
+    # a pitch to an editor: "We read your pitch with interest, but we're going to pass"
+    r"\b(?:your (?:pitch|op-ed|guest (?:post|column|article))|opinion desk|op-ed pitch|story pitch|"
+    r"(?:votre|ta) proposition d'article|(?:ihr|dein) (?:pitch|gastbeitrag|themenvorschlag)|"
+    r"(?:je|uw) (?:pitch|opiniestuk))\b",
     r"\b(?:proposition d'honoraires|devis|appel d'offres|offre forfaitaire|fee proposal|quotation|"
     r"licitación|aanbesteding)\b",
     r"\b(?:loan|mortgage|credit application|credit card)\b",

@@ -306,7 +306,7 @@ LEGAL_SUFFIX = re.compile(
 # The HR team before the company: "Personalabteilung Brandt & Söhne", "Ressources humaines –
 # Érable Financière", "Werving & Selectie Gemeente Veendrecht".
 TEAM_PREFIX = re.compile(
-    r"^(?:hr|rechtsanwälte|dotation|affichages?|acquisition de talents|personalabteilung|personalberatung|werving (?:&|en) selectie|ressources humaines|"
+    r"^(?:hr|p&o|rechtsanwälte|dotation|affichages?|acquisition de talents|personalabteilung|personalberatung|werving (?:&|en) selectie|ressources humaines|"
     r"recursos humanos|rrhh|portal de empleo|bolsa de (?:empleo|trabajo)|secrétariat(?: rh)?|"
     r"servicio de personal(?: docente e investigador| de administración y servicios)?|selección|"
     r"(?:e-?)?recrutement|talent acquisition|human resources|(?:e-?)?recruitment|"
@@ -409,7 +409,8 @@ _COMPANY_PATTERNS = [
         rf"\b(?i:here at|everyone at|all of us at|on behalf of(?: the)?(?: team at)?|"
         rf"team at|joining|join)\s+({COMPANY_NAME})",
         rf"\b(?i:bewerbung bei|interesse an|bei der|bei)\s+({COMPANY_NAME})",
-        rf"\b(?i:candidature chez|intérêt pour|candidature au sein de|chez)\s+({COMPANY_NAME})",
+        rf"\b(?i:candidature chez|intérêt pour|candidature au sein de|chez|intérêt que vous "
+        rf"(?:portez|avez porté|avez manifesté) (?:à|pour))\s+({COMPANY_NAME})",
         rf"\b(?i:candidatura en|interés en|interés por)\s+({COMPANY_NAME})",
         rf"\b(?i:sollicitatie bij|interesse in|bij)\s+({COMPANY_NAME})",
     )
@@ -606,6 +607,12 @@ class Facts:
     language: str
 
 
+_VIRTUAL_ASSISTANT = re.compile(
+    r"(?i)\bvirtual (?:hiring |recruiting )?assistant\b|\bchat ?bot\b|\bassistante? virtuel|"
+    r"\bvirtuelle[rn]? (?:\w+)?assistent|\basistente virtual\b|\bvirtuele assistent"
+)
+
+
 def is_no_reply(address: str | None) -> bool:
     """True for an address nobody reads, which must never get an ask."""
     if not address or "@" not in address:
@@ -632,6 +639,8 @@ def extract(email: Email, own_addresses: frozenset[str] = frozenset()) -> Facts:
         contact = _in_full_below(contact, signature, email.from_addr) or contact
     if contact and any(_is_named_by(contact, own) for own in own_addresses):
         contact = None  # the user's own name, signing a note of theirs quoted below
+    if contact and " " not in contact and _VIRTUAL_ASSISTANT.search(body):
+        contact = None  # "This is Olivia, the virtual hiring assistant": a chatbot signs
     possible = _PREFILTER.possible(f"{email.subject}\n{body}")
     company = _company(email, body, signature, contact, possible["company"], possible["employer"])
     if (
@@ -641,6 +650,10 @@ def extract(email: Email, own_addresses: frozenset[str] = frozenset()) -> Facts:
         and (is_no_reply(email.from_addr) or names_ats(email.from_addr))
     ):  # "Nordholz Verpackung <no-reply@recruitee.com>" signs, and nothing else names anyone
         company, contact = _clean_company(contact), None
+    if not company and contact and " " not in contact:  # "À bientôt, Pavonis", who the text
+        text = f"{email.subject}\n{body}"  # names as the employer: "l'intérêt ... à Pavonis"
+        if any(m.group(1) == contact for p in possible["company"] for m in p.finditer(text)):
+            company, contact = contact, None
     words = (company or "").split()
     if company and company.isupper() and sum(len(w) > 4 for w in words) > 1:
         company = _recased(company)  # "ACEROS DEL HUERVA, S.A." is Aceros del Huerva in a reply
@@ -728,10 +741,26 @@ def _signature_lines(body: str, sender: str | None = None) -> list[str]:
             return written[index + 1 : index + 8]
         if signer and " " not in name and _shortens(name, signer):
             return written[index + 1 : index + 8]  # "... l'apéro est pour nous.\nLuca"
+        team_member = _NAME_OF_TEAM.fullmatch(name)
+        if team_member and _looks_like_person(team_member.group(1)):
+            return [team_member.group(1), *written[index + 2 : index + 8]]
+        if (  # "Jonas", then "Co-founder, Quillfeather": a first name over a title
+            " " not in name
+            and index + 2 < len(written)
+            and len(written[index + 2]) <= 60
+            and TITLE_WORDS.search(written[index + 2])
+            and _looks_like_person(name)
+        ):
+            return written[index + 1 : index + 8]
     return []
 
 
 _DIGIT = re.compile(r"\d")
+# "Patricia, del equipo de Personas", "Sam from the Hopscotch team", "Léa, de l'équipe RH"
+_NAME_OF_TEAM = re.compile(
+    r"([A-ZÀ-Þ][\w'-]+),? (?i:del equipo de|de l['’]équipe|from the|on behalf of the|vom|aus dem|"
+    r"van het|namens het) [^.!?]{2,60}"
+)
 _FROM_PLACE = re.compile(
     r"(?:aus|from|de|depuis|desde|uit|vom|von) (?:dem |der |de la |del )?\w+$", re.I
 )
@@ -850,6 +879,9 @@ def _display_person(from_name: str | None, address: str | None) -> str | None:
         return _display_person(from_name[: via.start()], address)  # "... via Linkfolio"
     if _employer_via_board(from_name):
         return None  # "Velocar via JOIN": an employer through a job board, nobody in person
+    at = _FIRST_NAME_AT.fullmatch(from_name)
+    if at and _looks_like_person(at.group(1)):
+        return at.group(1)  # "Sam at Hopscotch" signs "Sam"
     in_brackets = _PERSON_AT_ORG.fullmatch(from_name)
     name = in_brackets.group(1) if in_brackets else from_name
     split = _person_and_organisation(name, address)
@@ -860,6 +892,9 @@ def _display_person(from_name: str | None, address: str | None) -> str | None:
         name = f"{first.strip()} {last.strip()}"
     name = _surname_last(HONORIFIC.sub("", name))
     return name if name != from_name and _looks_like_person(name) else from_name
+
+
+_FIRST_NAME_AT = re.compile(r"([A-ZÀ-Þ][\w'-]+) (?:at|from|@|chez|bij) \S.*")
 
 
 def _surname_last(name: str) -> str:
@@ -973,6 +1008,11 @@ def _contact_name(email: Email, signature: list[str], body: str, shown: str | No
             and (not _INITIAL.match(lines[0]) or below.split()[-1] == lines[0].split()[-1])
         ):
             return below
+    for line in signature[1:5]:  # "i.A. Heidi Brunner" under her company and its department
+        signed_for = _SIGNED_FOR.match(line)
+        name = signed_for and signed_for.group(1)
+        if name and len(name.split()) >= 2 and _looks_like_person(name):
+            return name
     if signature:
         first_line = _name_part(signature[0])
         # "mr. drs. A.M. (Annelies) van Houten" signs as Annelies van Houten
@@ -1206,6 +1246,7 @@ def _sender_signing(from_name: str, body: str, address: str) -> str | None:
 
 _CALLED_IN_BRACKETS = re.compile(r"(\S+) \((\S+)\) (.+)")
 # "Pour le Directeur général," above the name of who signs for him
+_SIGNED_FOR = re.compile(r"(?i:i\.\s?a\.|i\.\s?v\.|ppa\.?|p\.\s?p\.)\s+(\S.*)")
 _ON_BEHALF = re.compile(
     r"(?:pour (?:le|la|l')|par délégation|p\. ?o\.|on behalf of|for and on behalf of|im auftrag|"
     r"namens|en nombre de|por delegación)\b.*[,:]?$",
@@ -2091,6 +2132,8 @@ def _signature_companies(line: str, contact: str | None) -> list[str]:
     alone = len(segments) == 1 and segments[0].strip(" |")
     if alone and (TITLE_WORDS.search(line) or (" " not in alone and _is_role_noun(alone))):
         return []  # a title alone: "Senior Recruiter", "Praktijkmanager"
+    if len(segments) >= 3 and all(" " not in s.strip(" |") for s in segments):
+        return []  # "Manchester · London · Madrid": its offices
     titled = len(segments) > 1 and TITLE_WORDS.search(segments[0])
     found = []
     for segment in segments:
@@ -2134,6 +2177,7 @@ def _too_long(name: str) -> bool:
 _GENERIC = re.compile(
     r"(?i)(?:unfortunately|thank you|thanks|dear|hi|hello|this|ihnen|ihr|ihre|sie|dir|dich|euch|"
     r"your|our|we|it|the|a|an|after|our team|talent|team|linkedin|forwarded message|"
+    r"global|corporate|international|central|group|"  # left of "Global Talent Acquisition"
     r"original message|message transféré|weitergeleitete nachricht|mensaje reenviado|"
     r"doorgestuurd bericht|sent from mobile|"
     r"manage your data|privacy policy|unsubscribe|stelle|position|job|l['’]entreprise|l['’]employeur|"

@@ -4169,3 +4169,152 @@ def test_employers_in_subjects_spellings_and_declensions_not_mail_providers(
 def test_a_post_withdrawn_one_not_among_the_chosen_and_an_offer_to_host(subject, body, rejection):
     verdict = _note("Recruiting <jobs@hirewell.example>", subject, body)
     assert verdict.is_rejection is rejection
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "contact"),
+    [
+        (  # a first name alone over a title
+            "Quillfeather <no-reply@ashbyhq.com>",
+            "Hi Jordan,\r\n\r\nWe won't be moving forward with your candidacy. I'm happy to do a "
+            "15-minute call.\r\n\r\nJonas\r\nCo-founder, Quillfeather",
+            "Jonas",
+        ),
+        (  # the display name gives the first name the note is signed with
+            "Sam at Hopscotch <no-reply@greenhouse-mail.io>",
+            "Hi Jordan,\r\n\r\nWe're not going to move you forward to the next round.\r\n\r\n"
+            "Really appreciate your interest in Hopscotch.\r\n\r\nSam",
+            "Sam",
+        ),
+        (  # a first name, then the team it writes for
+            "Moda Lunar <no-reply@recruitee.com>",
+            "¡Hola Carmen!\r\n\r\nFinalmente no vamos a continuar con la tuya en las siguientes "
+            "fases.\r\n\r\nPatricia, del equipo de Personas",
+            "Patricia",
+        ),
+        (  # a chatbot's name is nobody to write to
+            "Golden Prairie Snacks <noreply@golden-prairie.paradox-mail.example>",
+            "Hi Brandon!\r\n\r\nThis is Olivia, the virtual hiring assistant for Golden Prairie "
+            "Snacks. The hiring team has decided not to move forward with you for this role.\r\n"
+            "\r\nHave a great day!\r\nOlivia\r\nGolden Prairie Snacks Hiring Assistant",
+            None,
+        ),
+    ],
+)
+def test_a_first_name_signing_alone(sender, body, contact):
+    facts = _facts(sender, "Your application", body)
+    assert (facts.contact_name, facts.contact_first_name) == (contact, contact)
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "rejection"),
+    [
+        (
+            "Kirchner Lowe Recruiting <recruiting@kirchnerlowe.example>",
+            "Kirchner Lowe – Ergebnis des Assessment Centers",
+            "Liebe Frau Widmer\n\nVielen Dank für Ihre Teilnahme an unserem Assessment Center vom "
+            "12. März für die Position Senior Associate, Sustainability Advisory.\n\nUnsere "
+            "Assessorinnen und Assessoren waren von Ihrem Beitrag in der Gruppenübung und Ihrer "
+            "klaren schriftlichen Analyse beeindruckt. Dennoch können wir Ihnen dieses Mal leider "
+            "kein Angebot unterbreiten.\n\nGerne würden wir Ihre Unterlagen für zukünftige "
+            "Gelegenheiten in unserem Talent Pool behalten.",
+            True,
+        ),
+        (
+            "Mehmet Yıldız <mehmet@infraflex.example>",
+            "Na ons intakegesprek",
+            "Hoi Ruben,\n\nBedankt voor het intakegesprek van maandag, leuk om je beter te leren "
+            "kennen.\n\nIk heb je profiel intern besproken met onze accountmanagers. Op dit moment "
+            "hebben we geen opdrachten lopen in de bruggenbouw, en onze instroom richt zich vooral "
+            "op starters. We kunnen je daarom geen dienstverband als Constructeur Infra aanbieden "
+            "en sluiten je sollicitatie bij InfraFlex af.\n\nMocht je situatie veranderen of zie "
+            "je over een tijdje weer een vacature van ons voorbijkomen, dan hoor ik graag van je."
+            "\n\nGroet,\nMehmet Yıldız\nRecruiter Infra\nInfraFlex\n06 5550 1209",
+            True,
+        ),
+        (
+            "Chema Lorente <chema@fisiolorente.example>",
+            "Lo de la clínica",
+            "Hola Sergio, al final no sale lo de incorporarte a la clínica. He hecho números y con "
+            "la bajada de pacientes de las mutuas no me llega para otro fisio este año. Lo siento "
+            "mucho de verdad.\n\nChema",
+            True,
+        ),
+        (  # one site's post filled, an interview for the same post at another
+            "Clínicas Avanza <seleccion@avanzafisio.example>",
+            "Tu proceso en Clínicas Avanza: nueva propuesta",
+            "Hola Sergio:\n\nLa plaza de Fisioterapeuta de Clínica en Huesca se ha cubierto con una "
+            "persona que ya reside allí.\n\nSin embargo, queremos seguir contando contigo en el "
+            "proceso: te proponemos una entrevista para la misma posición en Zaragoza.",
+            False,
+        ),
+        (  # the other candidate is out, and the user a finalist
+            "Jeroen Van Acker <jeroen@vanacker-consulting.example>",
+            "Goed nieuws – volgende ronde Data Protection Officer",
+            "Dag Nathalie,\n\nIk kreeg net de feedback van onze klant: ze waren erg positief over "
+            "het eerste gesprek en willen je graag terugzien voor een tweede gesprek met de CFO en "
+            "de CEO voor de functie van Data Protection Officer!\n\nDe andere kandidaat die ze "
+            "deze week zagen, valt af, dus je bent nu een van de twee finalisten.\n\nIk stel voor "
+            "dat we dinsdagavond even bellen om je voor te bereiden. Past 18u voor jou?\n\n"
+            "Groeten,\nJeroen\n\nJeroen Van Acker\nManaging Partner\nVan Acker Consulting",
+            False,
+        ),
+        (  # an editor passing on a pitch
+            "Opinion Desk <opinion@alpineledger.example>",
+            "Re: Pitch: Why Swiss SMEs should care about CSRD",
+            "Dear Corinne,\n\nThanks for thinking of The Alpine Ledger. We read your pitch with "
+            "interest, but we're going to pass on this one.\n\nBest,\nOpinion Desk",
+            False,
+        ),
+    ],
+)
+def test_no_offer_no_contract_and_what_keeps_the_user_in(sender, subject, body, rejection):
+    assert _note(sender, subject, body).is_rejection is rejection
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "company", "contact"),
+    [
+        (  # "Global" is what is left of the team, not the company
+            "Talent Acquisition <donotreply@icims.com>",
+            "Dear Corinne,\r\n\r\nWe have decided to pursue other candidates.\r\n\r\nSincerely,"
+            "\r\n\r\nGlobal Talent Acquisition\r\n\r\nOstara Chemicals | Global Talent Acquisition",
+            "Ostara Chemicals",
+            None,
+        ),
+        (  # signed on her company's behalf, under its department
+            "Personalabteilung Maschinenfabrik Tössthal <personal@toessthal-mf.example>",
+            "Sehr geehrte Frau Widmer\r\n\r\nLeider können wir Ihre Bewerbung nicht "
+            "berücksichtigen.\r\n\r\nMit freundlichen Grüssen\r\n\r\nMaschinenfabrik Tössthal AG"
+            "\r\nPersonalabteilung\r\n\r\ni.A. Heidi Brunner",
+            "Maschinenfabrik Tössthal",
+            "Heidi Brunner",
+        ),
+        (  # the P&O department before its water board
+            "P&O Waterschap Lekdal <peno@lekdal.example>",
+            "Beste heer De Graaf,\r\n\r\nDe vacature is intern ingevuld.\r\n\r\nMet vriendelijke "
+            "groet,\r\nAfdeling P&O\r\nWaterschap Lekdal",
+            "Waterschap Lekdal",
+            None,
+        ),
+        (  # its offices under its name
+            "Talent Acquisition <no-reply@greenhouse-mail.io>",
+            "Hi Sergio,\r\n\r\nThank you for applying for the role at our Madrid clinic. We won't be "
+            "taking your application forward.\r\n\r\nKind regards,\r\n\r\nTalent Acquisition\r\n"
+            "Helix Sports Performance Ltd\r\nManchester · London · Madrid",
+            "Helix Sports Performance",
+            None,
+        ),
+        (  # the organisation signs alone, named as the employer above
+            "Recrutement <no-reply@teamtailor-mail.com>",
+            "Bonjour Nathalie,\r\n\r\nMerci pour l'intérêt que vous portez à Pavonis. Nous ne "
+            "sommes pas en mesure de retenir votre candidature.\r\n\r\nÀ bientôt peut-être,\r\n"
+            "Pavonis",
+            "Pavonis",
+            None,
+        ),
+    ],
+)
+def test_teams_departments_offices_and_signing_on_behalf(sender, body, company, contact):
+    facts = _facts(sender, "Your application", body)
+    assert (facts.company, facts.contact_name) == (company, contact)
