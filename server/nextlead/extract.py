@@ -482,6 +482,7 @@ _TEAM_SIGNING = re.compile(
     rf"|(?i:het )?(?i:{_TEAM_WORD} ?)?(?i:team) (?i:van) ({COMPANY_NAME})"
 )
 # A subject that starts with the employer: "Pinecrest Analytics: your application for ..."
+_APPLYING = r"(?i:application|candidature|candidatura|bewerbung|sollicitatie)"
 _SUBJECT_EMPLOYER = re.compile(
     rf"({COMPANY_NAME})[ \t]*(?::|[ \t][|–—-])[ \t]+(?i:(?:an? )?update|your application|"
     rf"actualización|mise à jour|aktualisierung|estado|statut|status|suivi|retour|respuesta|"
@@ -490,16 +491,14 @@ _SUBJECT_EMPLOYER = re.compile(
     rf"votre candidature|tu candidatura|tu postulación|su candidatura|je sollicitatie|"
     rf"uw sollicitatie)\b"
     # "Ceramix Additives – Technical Service Chemist application"
-    rf"|({COMPANY_NAME})[ \t]+[|–—][ \t]+[^\n]{{3,60}}?[ \t](?i:application|candidature|"
-    rf"candidatura|bewerbung|sollicitatie)$"
+    rf"|({COMPANY_NAME})[ \t]+[|–—][ \t]+[^\n]{{3,60}}?[ \t]{_APPLYING}$"
     # "Actualización sobre tu candidatura – Tartessia Energy"
-    rf"|[^\n]*?(?i:application|candidature|candidatura|bewerbung|sollicitatie)[ \t]+[|–—-]"
-    rf"[ \t]+({COMPANY_NAME})$"
+    rf"|[^\n]*?{_APPLYING}[ \t]+[|–—-][ \t]+({COMPANY_NAME})$"
 )
 # "Oakhurst Renewables: PV Performance Engineer", where the text names the same role
 _SUBJECT_PAIR = re.compile(rf"({COMPANY_NAME})[ \t]*(?::|[ \t][|–—-])[ \t]+(\S[^\n]{{3,80}})")
 _SUBJECT_WORDS = re.compile(
-    r"(?i)\b(?:update|application|candidature|candidatura|bewerbung|sollicitatie|status|absage|"
+    rf"(?i)\b(?:{_APPLYING}|update|status|absage|"
     r"job|position|stelle|vacature|vacante|offre|interview|entrevista|entretien|gesprek|feedback|"
     r"outcome|decision|résultat|resultado|ref|req|requisition|thank|thanks|merci|gracias|danke|"
     r"kandidatur|seguimiento|suivi|your|ihre|votre|tu|su|uw|je)"
